@@ -1,0 +1,25 @@
+"""consistency: check whether several news articles about one event agree, claim by claim.
+
+    from consistency import ConsistencyChecker, check
+    result = check(["article one ...", "article two ..."])
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .checker import ConsistencyChecker  # noqa: E402
+from .config import CheckerConfig  # noqa: E402
+from .io import load_articles  # noqa: E402
+from .result import CheckResult  # noqa: E402
+from .types import Article, Claim, Divergence, InputError, PairJudgement, Sentence  # noqa: E402
+
+
+def check(articles, **config) -> CheckResult:
+    """One call: load the models, check ``articles`` (strings, dicts, Articles or paths via
+    :func:`load_articles`), return the result. Use :class:`ConsistencyChecker` to keep the
+    models loaded across calls."""
+    return ConsistencyChecker(**config).check(articles)
+
+
+__all__ = ["ConsistencyChecker", "CheckerConfig", "CheckResult", "Article", "Sentence", "Claim",
+           "Divergence", "PairJudgement", "InputError", "check", "load_articles", "__version__"]

@@ -1,0 +1,122 @@
+"""Cross-article alignment: counterparts, windows, off-topic blocks, claim clusters.
+
+All similarities are cosines of unit sentence vectors, so they are plain dot products.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import CheckerConfig
+from .types import Claim
+
+
+@dataclass
+class ArticleVectors:
+    """An article's usable sentences, their vectors, and vectors of 2-sentence windows."""
+    article_id: str
+    indices: list[int]  # sentence indices in the article (off-topic ones excluded)
+    texts: list[str]
+    vectors: np.ndarray
+    window_vectors: np.ndarray  # row k: sentences k and k+1 of ``texts`` joined
+
+    def claim(self, pos: int, span: int = 1) -> Claim:
+        text = " ".join(self.texts[pos:pos + span])
+        return Claim(self.article_id, self.indices[pos], text, span)
+
+
+def topic_scores(own: np.ndarray, others: list[np.ndarray]) -> np.ndarray:
+    """How much each sentence is about the cluster's story: the mean, over the other
+    articles, of its best match in each."""
+    if not others or len(own) == 0:
+        return np.ones(len(own))
+    return np.mean([(own @ o.T).max(axis=1) if len(o) else np.zeros(len(own)) for o in others], axis=0)
+
+
+def off_topic_mask(scores: np.ndarray, config: CheckerConfig) -> np.ndarray:
+    """A run of at least ``off_topic_min_run`` sentences below ``off_topic_candidate``
+    whose mean is below ``off_topic_threshold`` is off topic. Single low sentences are not:
+    independent reports carry unique but on-topic details, while a glued-on story comes
+    as a block."""
+    low = scores < config.off_topic_candidate
+    mask = np.zeros(len(scores), dtype=bool)
+    start = None
+    for i, flag in enumerate(list(low) + [False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold:
+                mask[start:i] = True
+            start = None
+    return mask
+
+
+@dataclass
+class Match:
+    a: Claim
+    b: Claim
+    similarity: float
+    mutual: bool = False  # each side is the other's best counterpart
+
+
+def best_matches(x: ArticleVectors, y: ArticleVectors, config: CheckerConfig) -> list[Match]:
+    """For each sentence of ``x``, its best counterpart in ``y``: a sentence or, where it
+    wins by ``window_margin``, a window of two adjacent sentences (a split in ``y``)."""
+    if not x.texts or not y.texts:
+        return []
+    sims = x.vectors @ y.vectors.T
+    win = x.vectors @ y.window_vectors.T if len(y.window_vectors) else None
+    matches = []
+    for i in range(len(x.texts)):
+        j = int(sims[i].argmax())
+        best, span = float(sims[i, j]), 1
+        if win is not None:
+            k = int(win[i].argmax())
+            if win[i, k] > best + config.window_margin:
+                j, best, span = k, float(win[i, k]), 2
+        if best >= config.align_threshold:
+            matches.append(Match(x.claim(i), y.claim(j, span), best))
+    return matches
+
+
+def pair_key(m: Match) -> tuple:
+    ends = sorted([(m.a.article, m.a.sentence_index, m.a.span), (m.b.article, m.b.sentence_index, m.b.span)])
+    return tuple(ends)
+
+
+def align_all(vectors: list[ArticleVectors], config: CheckerConfig) -> list[Match]:
+    """Best matches in both directions for every pair of articles, without duplicates."""
+    seen: dict[tuple, Match] = {}
+    for ix, x in enumerate(vectors):
+        for y in vectors[ix + 1:]:
+            for m in best_matches(x, y, config) + best_matches(y, x, config):
+                key = pair_key(m)
+                if key in seen:
+                    seen[key].mutual = True
+                else:
+                    seen[key] = m
+    return list(seen.values())
+
+
+def claim_clusters(matches: list[Match]) -> list[set[tuple[str, int]]]:
+    """Groups of (article, sentence_index) linked by mutual best matches (union-find).
+    One-sided matches do not link: on one story everything is a little similar to
+    everything, and chains of weak links would merge unrelated claims."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node):
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for m in matches:
+        a, b = find((m.a.article, m.a.sentence_index)), find((m.b.article, m.b.sentence_index))
+        if m.mutual:
+            parent[a] = b
+    groups: dict[tuple[str, int], set] = {}
+    for node in list(parent):
+        groups.setdefault(find(node), set()).add(node)
+    return list(groups.values())

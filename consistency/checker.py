@@ -1,0 +1,172 @@
+"""``ConsistencyChecker``: the whole pipeline, models loaded once and reused.
+
+load/clean -> segment -> embed/align -> NLI -> rank -> result (reports are rendered from it).
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Iterable, Optional, Sequence, Union
+
+import numpy as np
+
+from . import __version__
+from .align import ArticleVectors, align_all, off_topic_mask, topic_scores
+from .clean import clean_article
+from .config import CheckerConfig
+from .io import ArticleLike, as_articles
+from .models.embedder import Embedder
+from .models.nli import LABELS, NLIModel
+from .rank import agreement_matrix, divergences, judge_pair
+from .result import CheckResult
+from .segment import split_sentences
+from .types import Article, InputError, Sentence
+
+
+class ConsistencyChecker:
+    """Check that several articles about one event agree, claim by claim.
+
+    >>> checker = ConsistencyChecker()                 # shipped offline models
+    >>> result = checker.check(["text one ...", "text two ..."])
+    >>> result.divergences[0].diff, result.to_dataframe()
+    >>> checker.score("Sales rose.", "Sales fell.")    # {"entailment": .., "neutral": .., "contradiction": ..}
+
+    Keyword arguments override fields of :class:`CheckerConfig`.
+    """
+
+    def __init__(self, config: Optional[CheckerConfig] = None, **overrides):
+        self.config = replace(config or CheckerConfig(), **overrides)
+        self._embedder: Optional[Embedder] = None
+        self._nli: Optional[NLIModel] = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = Embedder(self.config.embedding_model, self.config.device)
+        return self._embedder
+
+    @property
+    def nli(self) -> NLIModel:
+        if self._nli is None:
+            self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size)
+        return self._nli
+
+    def score(self, premise: Union[str, Sequence[str]], hypothesis: Union[str, Sequence[str]],
+              show_progress_bar: bool = False) -> Union[dict, list[dict]]:
+        """NLI probabilities for one pair, or for two equal-length lists (batched)."""
+        if isinstance(premise, str) and isinstance(hypothesis, str):
+            return self.nli.score(premise, hypothesis)
+        if isinstance(premise, str) or isinstance(hypothesis, str) or len(premise) != len(hypothesis):
+            raise InputError("score() takes two strings or two lists of the same length")
+        probs = self.nli.predict(list(zip(premise, hypothesis)), show_progress_bar=show_progress_bar)
+        return [dict(zip(LABELS, map(float, row))) for row in probs]
+
+    def check(self, articles: Iterable[ArticleLike], show_progress_bar: bool = False) -> CheckResult:
+        """Run the pipeline on articles (strings, dicts with 'text', or :class:`Article`)."""
+        cfg = self.config
+        timings: dict[str, float] = {}
+
+        @contextmanager
+        def stage(name):
+            t0 = time.perf_counter()
+            yield
+            timings[name] = round(time.perf_counter() - t0, 3)
+
+        with stage("clean_segment"):
+            arts = [self._prepare(a) for a in as_articles(articles)]
+            usable = [a for a in arts if a.sentences]
+            if len(usable) < 2:
+                empty = ", ".join(a.id for a in arts if not a.sentences)
+                raise InputError("need at least 2 articles with sentences, got "
+                                 f"{len(usable)}" + (f" (no sentences left in: {empty})" if empty else ""))
+
+        with stage("embed"):
+            texts = [[s.text for s in a.sentences] for a in usable]
+            windows = [[f"{t[i]} {t[i + 1]}" for i in range(len(t) - 1)] for t in texts]
+            flat = [x for group in texts + windows for x in group]
+            vectors = self.embedder.encode(flat, show_progress_bar=show_progress_bar)
+            lookup = dict(zip(flat, vectors))
+
+        with stage("align"):
+            sent_vecs = [np.stack([lookup[t] for t in group]) for group in texts]
+            for i, article in enumerate(usable):
+                others = [v for j, v in enumerate(sent_vecs) if j != i]
+                mask = off_topic_mask(topic_scores(sent_vecs[i], others), cfg)
+                for sentence, off in zip(article.sentences, mask):
+                    if off:
+                        sentence.status = "off_topic"
+            views = [self._vectors(a, lookup) for a in usable]
+            matches = align_all(views, cfg)
+            linked = {(c.article, c.sentence_index + k) for m in matches for c in (m.a, m.b) for k in range(c.span)}
+            for article in usable:
+                for s in article.sentences:
+                    if s.status != "off_topic":
+                        s.status = "aligned" if (article.id, s.index) in linked else "unique"
+
+        with stage("nli"):
+            probs = self._nli_both_ways([(m.a.text, m.b.text) for m in matches], show_progress_bar)
+            judged = [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], cfg) for m in matches]
+
+        with stage("rank"):
+            sentences = {(a.id, s.index): s.text for a in usable for s in a.sentences}
+            ranked = divergences(judged, sentences, cfg)
+            ids = [a.id for a in usable]
+            agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged)}
+
+        n_sent = [len(a.sentences) for a in usable]
+        all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
+        stats = {"articles": len(arts), "sentences": sum(n_sent), "aligned_pairs": len(judged),
+                 "nli_pairs_scored": self._last_nli_calls, "all_sentence_pairs": all_pairs}
+        return CheckResult(articles=arts, divergences=ranked, pairs=judged, agreement=agreement,
+                           models=self.model_info(), timings=timings, stats=stats, config=cfg.to_dict())
+
+    def model_info(self) -> dict:
+        info = {"consistency": __version__, "embedding_model": self.embedder.name, "nli_model": self.nli.name}
+        try:
+            import consistency_nli_minilm
+
+            info["consistency_nli_minilm"] = consistency_nli_minilm.__version__
+        except ImportError:
+            pass
+        return info
+
+    # -- steps -------------------------------------------------------------------------
+
+    @staticmethod
+    def _prepare(article: Article) -> Article:
+        article = clean_article(article)
+        article.sentences = [Sentence(i, t) for i, t in enumerate(split_sentences(article.text))
+                             if any(ch.isalpha() for ch in t)]
+        return article
+
+    @staticmethod
+    def _vectors(article: Article, lookup: dict) -> ArticleVectors:
+        kept = [s for s in article.sentences if s.status != "off_topic"]
+        texts = [s.text for s in kept]
+        dim = len(next(iter(lookup.values())))
+        windows = [lookup.get(f"{texts[i]} {texts[i + 1]}") for i in range(len(texts) - 1)]
+        # A window across a removed off-topic sentence was never embedded: leave it out
+        # by giving it a zero vector (similarity 0).
+        windows = [w if w is not None else np.zeros(dim, dtype=np.float32) for w in windows]
+        return ArticleVectors(article.id, [s.index for s in kept], texts,
+                              np.stack([lookup[t] for t in texts]) if texts else np.zeros((0, dim), np.float32),
+                              np.stack(windows) if windows else np.zeros((0, dim), np.float32))
+
+    def _nli_both_ways(self, pairs: list[tuple[str, str]], show_progress_bar: bool) -> dict:
+        """NLI for each pair in both directions; identical texts (after quote and space
+        normalisation) are entailment without a model call."""
+        from .diff import tokens
+
+        wanted = {p for a, b in pairs for p in ((a, b), (b, a))}
+        out, todo = {}, []
+        for a, b in wanted:
+            if tokens(a) == tokens(b):
+                out[(a, b)] = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+            else:
+                todo.append((a, b))
+        todo.sort()
+        for pair, row in zip(todo, self.nli.predict(todo, show_progress_bar=show_progress_bar)):
+            out[pair] = row
+        self._last_nli_calls = len(todo)
+        return out

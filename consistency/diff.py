@@ -1,0 +1,131 @@
+"""What exactly differs between two claims: a word diff, the kind of edit, and fact slots.
+
+A small NLI model misses many number and date changes on its own, so we also compare the
+fact slots (numbers, dates, negation) of aligned claims directly, even when they are
+worded differently ("killed 40 people" vs "claimed 14 lives").
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Optional
+
+from .synth.edits import ANTONYMS, MONTHS, NUMBER_WORDS, QUANTIFIER_SWAPS, WEEKDAYS
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:[’']\w+)*|[^\w\s]")
+NEGATION_WORDS = {"not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "without",
+                  "cannot"}
+MODAL_WORDS = {"may", "might", "could", "would", "should", "must", "will", "can", "shall", "possibly",
+               "probably", "likely", "unlikely", "perhaps"}
+QUANTIFIER_WORDS = {w for pair in QUANTIFIER_SWAPS for phrase in pair for w in phrase.split()}
+ANTONYM_WORDS = {w for pair in ANTONYMS for w in pair}
+DATE_WORDS = {w.lower() for w in WEEKDAYS + MONTHS} | {"yesterday", "today", "tomorrow", "tonight"}
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.translate(_QUOTES))
+
+
+def _split_negation(toks: list[str]) -> list[str]:
+    out = []
+    for t in toks:
+        low = t.lower()
+        if low.endswith("n't") and len(low) > 3:
+            out += [t[:-3], "n't"]
+        else:
+            out.append(t)
+    return out
+
+
+def word_diff(a: str, b: str) -> list[dict]:
+    """Diff ops over words: ``{"op": "equal"|"replace"|"delete"|"insert", "a": str, "b": str}``."""
+    ta, tb = _split_negation(tokens(a)), _split_negation(tokens(b))
+    ops = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[t.lower() for t in ta], b=[t.lower() for t in tb],
+                                                       autojunk=False).get_opcodes():
+        ops.append({"op": tag, "a": " ".join(ta[i1:i2]), "b": " ".join(tb[j1:j2])})
+    return ops
+
+
+def overlap_ratio(a: str, b: str) -> float:
+    """Share of words the two texts have in common (difflib ratio over lower-cased words)."""
+    ta, tb = [t.lower() for t in tokens(a)], [t.lower() for t in tokens(b)]
+    if not ta or not tb:
+        return 0.0
+    return difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).ratio()
+
+
+def negation_count(text: str) -> int:
+    return sum(t.lower() in NEGATION_WORDS for t in _split_negation(tokens(text)))
+
+
+def _kind_of_word(word: str) -> Optional[str]:
+    low = word.lower()
+    if low in NEGATION_WORDS or low == "n't":
+        return "negation"
+    if _NUMBER.match(low) and not _YEAR.match(low) or low in NUMBER_WORDS:
+        return "number"
+    if low in DATE_WORDS or _YEAR.match(low):
+        return "date"
+    if low in QUANTIFIER_WORDS:
+        return "quantifier"
+    if low in MODAL_WORDS:
+        return "modality"
+    if low in ANTONYM_WORDS:
+        return "antonym"
+    if word[:1].isupper():
+        return "entity"
+    return None
+
+
+# Most decisive first: a changed "not" matters more than a changed capitalised word.
+EDIT_PRIORITY = ["negation", "number", "date", "quantifier", "antonym", "modality", "entity"]
+FACT_EDITS = {"negation", "number", "date", "quantifier", "antonym", "entity"}
+
+
+def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str]:
+    """The kind of the most decisive change in a diff, ``"other"`` if none of ours, None if
+    equal. With ``max_tokens``, only changes of at most that many words a side count: a
+    rephrased clause is not an edit."""
+    small = [op for op in ops if op["op"] != "equal" and (
+        max_tokens is None or max(len(op["a"].split()), len(op["b"].split())) <= max_tokens)]
+    changed = [w for op in small for w in (op["a"] + " " + op["b"]).split() if re.search(r"\w", w)]
+    if not changed:
+        return None
+    kinds = {_kind_of_word(w) for w in changed}
+    for kind in EDIT_PRIORITY:
+        if kind in kinds:
+            return kind
+    return "other"
+
+
+def _numbers(text: str) -> set[str]:
+    found = set()
+    for t in tokens(text):
+        if _NUMBER.match(t) and not _YEAR.match(t):
+            found.add(t.replace(",", "").rstrip("%"))
+        elif t.lower() in NUMBER_WORDS:
+            found.add(t.lower())
+    return found
+
+
+def _dates(text: str) -> dict[str, set[str]]:
+    toks = tokens(text)
+    return {"weekday": {t for t in toks if t in WEEKDAYS}, "month": {t for t in toks if t in MONTHS},
+            "year": {t for t in toks if _YEAR.match(t)}}
+
+
+def slot_conflicts(a: str, b: str) -> list[dict]:
+    """Fact slots both claims fill with different values: numbers, weekdays, months, years."""
+    conflicts = []
+    na, nb = _numbers(a), _numbers(b)
+    if na and nb and not (na & nb):
+        conflicts.append({"slot": "number", "a": sorted(na), "b": sorted(nb)})
+    da, db = _dates(a), _dates(b)
+    for slot in ("weekday", "month", "year"):
+        if da[slot] and db[slot] and not (da[slot] & db[slot]):
+            conflicts.append({"slot": slot, "a": sorted(da[slot]), "b": sorted(db[slot])})
+    return conflicts

@@ -1,0 +1,1 @@
+"""Model wrappers: sentence embeddings and the NLI cross-encoder, each loaded once."""

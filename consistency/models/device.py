@@ -1,0 +1,17 @@
+"""Pick the torch device from a user's choice."""
+from __future__ import annotations
+
+import torch
+
+from ..types import InputError
+
+
+def resolve_device(choice: str = "auto") -> str:
+    """``auto`` takes CUDA where present; asking for ``cuda`` without one is a user error."""
+    if choice == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if choice == "cuda" and not torch.cuda.is_available():
+        raise InputError("--device cuda: no CUDA device is available here (use --device cpu or auto)")
+    if choice not in ("cpu", "cuda") and not choice.startswith("cuda:"):
+        raise InputError(f"--device {choice}: expected auto, cpu or cuda")
+    return choice

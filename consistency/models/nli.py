@@ -1,0 +1,93 @@
+"""The NLI cross-encoder: any sequence-classification NLI model, by hub name or local path.
+
+Label order differs between models, so we read it from the model's ``id2label`` and
+always return probabilities keyed ``entailment`` / ``neutral`` / ``contradiction``.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import numpy as np
+
+from ..types import InputError
+from .device import resolve_device
+
+LABELS = ("entailment", "neutral", "contradiction")
+
+
+def default_nli_model() -> str:
+    """The project's own NLI model, installed as the package ``consistency-nli-minilm``."""
+    try:
+        import consistency_nli_minilm
+    except ImportError:
+        raise InputError("the default NLI model is missing: run `make install` "
+                         "(or pass --nli-model PATH_OR_NAME)") from None
+    return str(consistency_nli_minilm.get_model_path())
+
+
+def canonical_label(name: str) -> Optional[str]:
+    """Map a model's label name ("ENTAILMENT", "contradict", "LABEL_2"?) to ours, or None."""
+    low = name.lower()
+    for label in LABELS:
+        if low.startswith(label[:7]):
+            return label
+    return None
+
+
+def label_order(id2label: dict) -> list[str]:
+    """Our label for each output index of the model; refuses models without the 3 NLI labels."""
+    order = [canonical_label(str(id2label[i])) for i in sorted(int(k) for k in id2label)]
+    if sorted(o for o in order if o) != sorted(LABELS) or None in order:
+        raise InputError(f"NLI model labels {list(id2label.values())} are not entailment/neutral/contradiction")
+    return order
+
+
+class NLIModel:
+    """Batched NLI with length-grouped batches (far less padding, ~2x faster on CPU)."""
+
+    def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: int = 32,
+                 max_length: int = 256):
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        self.name = model or default_nli_model()
+        self.device = resolve_device(device)
+        self.batch_size = batch_size
+        self.max_length = max_length
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.name)
+            self.model = AutoModelForSequenceClassification.from_pretrained(self.name, torch_dtype=torch.float32)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"NLI model {self.name!r} could not be loaded: {exc}") from None
+        self.model.to(self.device).eval()
+        self.order = label_order(self.model.config.id2label)
+        self.calls = 0  # pairs scored, for benchmarks
+
+    def predict(self, pairs: Sequence[tuple[str, str]], batch_size: Optional[int] = None,
+                show_progress_bar: bool = False) -> np.ndarray:
+        """Probabilities, one row per (premise, hypothesis), columns in ``LABELS`` order."""
+        import torch
+
+        out = np.zeros((len(pairs), 3), dtype=np.float32)
+        if not pairs:
+            return out
+        size = batch_size or self.batch_size
+        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+        columns = [self.order.index(label) for label in LABELS]
+        batches = [order[i:i + size] for i in range(0, len(order), size)]
+        if show_progress_bar:
+            from tqdm.auto import tqdm
+
+            batches = tqdm(batches, desc="NLI", unit="batch")
+        with torch.inference_mode():
+            for idx in batches:
+                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx], padding=True,
+                                     truncation=True, max_length=self.max_length, return_tensors="pt").to(self.device)
+                probs = torch.softmax(self.model(**enc).logits.float(), dim=-1).cpu().numpy()
+                out[idx] = probs[:, columns]
+        self.calls += len(pairs)
+        return out
+
+    def score(self, premise: str, hypothesis: str) -> dict:
+        """``{"entailment": p, "neutral": p, "contradiction": p}`` for one pair."""
+        return dict(zip(LABELS, map(float, self.predict([(premise, hypothesis)])[0])))

@@ -1,0 +1,114 @@
+"""Divergence scores for aligned pairs, divergent claim clusters with their outlier
+article, and the article-by-article agreement matrix."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+import numpy as np
+
+from . import diff as D
+from .align import Match, claim_clusters
+from .config import CheckerConfig
+from .models.nli import LABELS
+from .types import Claim, Divergence, PairJudgement
+
+# Edits that change a fact when they are the difference between two near-copies.
+DECISIVE_EDITS = {"negation": 1.0, "number": 1.0, "date": 1.0, "quantifier": 0.8, "antonym": 0.8, "entity": 0.5}
+
+
+def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConfig) -> PairJudgement:
+    """Combine NLI (both directions) with edit and fact-slot evidence into one score in [0, 1].
+
+    ``score = 1 - (1 - P(contradiction)) * (1 - evidence)``: either signal alone can raise a
+    pair, and both together raise it most.
+    """
+    ops = D.word_diff(m.a.text, m.b.text)
+    conflicts = D.slot_conflicts(m.a.text, m.b.text)
+    evidence = 0.0
+    if D.overlap_ratio(m.a.text, m.b.text) >= config.near_duplicate_ratio:
+        kind = D.edit_type(ops, config.max_edit_tokens)
+        polarity_flip = D.negation_count(m.a.text) % 2 != D.negation_count(m.b.text) % 2
+        if kind in DECISIVE_EDITS and (kind != "negation" or polarity_flip):
+            evidence = config.edit_evidence * DECISIVE_EDITS[kind]
+    else:
+        # Reworded claims: word-level edit types would be noise; name the fact slot
+        # that conflicts, if any.
+        kind = "number" if any(c["slot"] == "number" for c in conflicts) else "date" if conflicts else "paraphrase"
+    if conflicts:
+        evidence = max(evidence, config.slot_evidence)
+    p_contra = max(float(p_ab[2]), float(p_ba[2]))
+    score = 1 - (1 - p_contra) * (1 - evidence)
+    if score >= config.divergence_threshold:
+        label = "contradiction"
+    elif min(p_ab[0], p_ba[0]) >= config.entailment_threshold:
+        label = "entailment"
+    else:
+        label = "neutral"
+    return PairJudgement(a=m.a, b=m.b, similarity=m.similarity, nli_ab=dict(zip(LABELS, map(float, p_ab))),
+                         nli_ba=dict(zip(LABELS, map(float, p_ba))), label=label, edit_type=kind,
+                         diff=ops, slot_conflicts=conflicts, score=score, mutual=m.mutual)
+
+
+def outlier(pairs: list[PairJudgement], threshold: float) -> Optional[str]:
+    """The article whose version differs: it takes part in (nearly) every divergent pair of
+    a claim, against at least two other articles, while those mostly agree among themselves."""
+    articles = {c.article for p in pairs for c in (p.a, p.b)}
+    divergent = [p for p in pairs if p.score >= threshold]
+    if len(articles) < 3 or len(divergent) < 2:
+        return None
+    ranked = []
+    for article in sorted(articles):
+        mine = [p for p in divergent if article in (p.a.article, p.b.article)]
+        against = {c.article for p in mine for c in (p.a, p.b)} - {article}
+        rest = [p for p in pairs if article not in (p.a.article, p.b.article)]
+        rest_divergent = sum(p.score >= threshold for p in rest) / len(rest) if rest else 0.0
+        if len(mine) / len(divergent) >= 0.7 and len(against) >= 2 and rest_divergent <= 1 / 3:
+            ranked.append((len(mine), -rest_divergent, article))
+    return max(ranked)[2] if ranked else None
+
+
+def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
+                config: CheckerConfig) -> list[Divergence]:
+    """One entry per claim cluster holding a divergent pair, most divergent first."""
+    clusters = claim_clusters([Match(p.a, p.b, p.similarity, p.mutual) for p in judged])
+    where = {node: n for n, group in enumerate(clusters) for node in group}
+    by_cluster: dict[int, list[PairJudgement]] = {}
+    for p in judged:
+        by_cluster.setdefault(where[(p.a.article, p.a.sentence_index)], []).append(p)
+    out = []
+    for n, pairs in by_cluster.items():
+        top = max(pairs, key=lambda p: p.score)
+        if top.score < config.divergence_threshold:
+            continue
+        odd = outlier(pairs, config.divergence_threshold)
+        members = sorted(clusters[n])
+        claims = [Claim(a, i, sentences[(a, i)]) for a, i in members]
+        n_divergent = sum(p.score >= config.divergence_threshold for p in pairs)
+        out.append((top.score, n_divergent, Divergence(
+            rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
+            claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score))))
+    out.sort(key=lambda t: (-t[0], -t[1]))
+    ranked = [d for _, _, d in out]
+    for rank, d in enumerate(ranked, 1):
+        d.rank = rank
+    return ranked
+
+
+def agreement_matrix(article_ids: list[str], judged: list[PairJudgement]) -> list[list[Optional[float]]]:
+    """Mean of (1 - divergence score) over each pair of articles' aligned claims; None
+    where two articles share no claim."""
+    sums: Counter = Counter()
+    counts: Counter = Counter()
+    for p in judged:
+        key = tuple(sorted((p.a.article, p.b.article)))
+        sums[key] += 1 - p.score
+        counts[key] += 1
+    matrix = []
+    for a in article_ids:
+        row = []
+        for b in article_ids:
+            key = tuple(sorted((a, b)))
+            row.append(1.0 if a == b else round(sums[key] / counts[key], 4) if counts[key] else None)
+        matrix.append(row)
+    return matrix

@@ -1,0 +1,1 @@
+"""Report renderers: Markdown and a self-contained HTML page, both built from a CheckResult."""

@@ -1,0 +1,86 @@
+"""The result of one check: articles, ranked divergences, agreement matrix, and how it ran."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .types import Article, Divergence, PairJudgement
+
+
+@dataclass
+class CheckResult:
+    articles: list[Article]
+    divergences: list[Divergence]
+    pairs: list[PairJudgement]
+    agreement: dict  # {"articles": [...], "matrix": [[...]]}
+    models: dict
+    timings: dict = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
+    config: dict = field(default_factory=dict)
+
+    def top(self, k: int) -> list[Divergence]:
+        return self.divergences[:k]
+
+    def unique_claims(self) -> dict[str, list[dict]]:
+        """Per article, the sentences no other article has a counterpart for."""
+        return {a.id: [{"index": s.index, "text": s.text} for s in a.sentences if s.status == "unique"]
+                for a in self.articles}
+
+    def to_dict(self, top: Optional[int] = None) -> dict:
+        """The ``report.json`` schema (see README)."""
+        return {
+            "articles": [a.to_dict() for a in self.articles],
+            "divergences": [d.to_dict() for d in (self.divergences[:top] if top else self.divergences)],
+            "unique_claims": self.unique_claims(),
+            "agreement": self.agreement,
+            "models": self.models,
+            "metadata": {"timings_s": self.timings, "stats": self.stats, "config": self.config},
+        }
+
+    def to_json(self, top: Optional[int] = None, indent: int = 2) -> str:
+        return json.dumps(self.to_dict(top), indent=indent, ensure_ascii=False)
+
+    def to_dataframe(self, what: str = "divergences"):
+        """A pandas DataFrame: ``divergences`` (one row per claim of each divergence),
+        ``pairs`` (every aligned pair) or ``sentences``."""
+        import pandas as pd
+
+        if what == "divergences":
+            rows = [{"rank": d.rank, "score": d.score, "label": d.label, "edit_type": d.edit_type,
+                     "outlier_article": d.outlier_article, "article": c.article,
+                     "sentence_index": c.sentence_index, "text": c.text}
+                    for d in self.divergences for c in d.claims]
+        elif what == "pairs":
+            rows = [{"article_a": p.a.article, "index_a": p.a.sentence_index, "text_a": p.a.text,
+                     "article_b": p.b.article, "index_b": p.b.sentence_index, "text_b": p.b.text,
+                     "similarity": p.similarity, "label": p.label, "edit_type": p.edit_type, "score": p.score,
+                     **{f"{k}_ab": v for k, v in p.nli_ab.items()}, **{f"{k}_ba": v for k, v in p.nli_ba.items()}}
+                    for p in self.pairs]
+        elif what == "sentences":
+            rows = [{"article": a.id, "index": s.index, "text": s.text, "status": s.status}
+                    for a in self.articles for s in a.sentences]
+        else:
+            raise ValueError("what must be 'divergences', 'pairs' or 'sentences'")
+        return pd.DataFrame(rows)
+
+    def to_markdown(self, top: Optional[int] = None) -> str:
+        from .report.markdown import render_markdown
+
+        return render_markdown(self, top)
+
+    def to_html(self, top: Optional[int] = None) -> str:
+        from .report.html import render_html
+
+        return render_html(self, top)
+
+    def save(self, out_dir: str | Path, top: Optional[int] = None) -> dict[str, Path]:
+        """Write report.json, report.md and report.html into ``out_dir``."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = {"json": out / "report.json", "markdown": out / "report.md", "html": out / "report.html"}
+        paths["json"].write_text(self.to_json(top), encoding="utf-8")
+        paths["markdown"].write_text(self.to_markdown(top), encoding="utf-8")
+        paths["html"].write_text(self.to_html(top), encoding="utf-8")
+        return paths

