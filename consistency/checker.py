@@ -18,7 +18,7 @@ from .config import CheckerConfig
 from .io import ArticleLike, as_articles
 from .models.embedder import Embedder
 from .models.nli import LABELS, NLIModel
-from .rank import agreement_matrix, divergences, judge_pair
+from .rank import agreement_matrix, divergences, judge_pair, least_agreeing
 from .result import CheckResult
 from .segment import split_sentences
 from .types import Article, InputError, Sentence
@@ -110,9 +110,9 @@ class ConsistencyChecker:
 
         with stage("rank"):
             sentences = {(a.id, s.index): s.text for a in usable for s in a.sentences}
-            ranked = divergences(judged, sentences, cfg)
             ids = [a.id for a in usable]
             agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged)}
+            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, agreement["matrix"]))
 
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .synth.edits import ANTONYMS, MONTHS, NUMBER_WORDS, QUANTIFIER_SWAPS, WEEKDAYS
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:[’']\w+)*|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*%?|\w+(?:[’']\w+)*|[^\w\s]")
 NEGATION_WORDS = {"not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "without",
                   "cannot"}
 MODAL_WORDS = {"may", "might", "could", "would", "should", "must", "will", "can", "shall", "possibly",
@@ -20,6 +20,10 @@ MODAL_WORDS = {"may", "might", "could", "would", "should", "must", "will", "can"
 QUANTIFIER_WORDS = {w for pair in QUANTIFIER_SWAPS for phrase in pair for w in phrase.split()}
 ANTONYM_WORDS = {w for pair in ANTONYMS for w in pair}
 DATE_WORDS = {w.lower() for w in WEEKDAYS + MONTHS} | {"yesterday", "today", "tomorrow", "tonight"}
+# Capitalised only because they open a sentence: not names.
+SENTENCE_STARTERS = {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "according", "but", "and",
+                     "in", "on", "at", "this", "that", "there", "his", "her", "their", "its", "our", "after",
+                     "when", "while", "as", "if", "however", "meanwhile", "then", "so"}
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
@@ -27,6 +31,11 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": 
 
 def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.translate(_QUOTES))
+
+
+def _key(token: str) -> str:
+    """Comparison key: case and abbreviation dots do not count ("U.S." == "US")."""
+    return token.replace(".", "").lower() if len(token) > 1 else token
 
 
 def _split_negation(toks: list[str]) -> list[str]:
@@ -44,7 +53,7 @@ def word_diff(a: str, b: str) -> list[dict]:
     """Diff ops over words: ``{"op": "equal"|"replace"|"delete"|"insert", "a": str, "b": str}``."""
     ta, tb = _split_negation(tokens(a)), _split_negation(tokens(b))
     ops = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[t.lower() for t in ta], b=[t.lower() for t in tb],
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[_key(t) for t in ta], b=[_key(t) for t in tb],
                                                        autojunk=False).get_opcodes():
         ops.append({"op": tag, "a": " ".join(ta[i1:i2]), "b": " ".join(tb[j1:j2])})
     return ops
@@ -68,15 +77,15 @@ def _kind_of_word(word: str) -> Optional[str]:
         return "negation"
     if _NUMBER.match(low) and not _YEAR.match(low) or low in NUMBER_WORDS:
         return "number"
+    if low in MODAL_WORDS and word[:1].islower():  # "may", not "May"
+        return "modality"
     if low in DATE_WORDS or _YEAR.match(low):
         return "date"
     if low in QUANTIFIER_WORDS:
         return "quantifier"
-    if low in MODAL_WORDS:
-        return "modality"
     if low in ANTONYM_WORDS:
         return "antonym"
-    if word[:1].isupper():
+    if word[:1].isupper() and low not in SENTENCE_STARTERS:
         return "entity"
     return None
 

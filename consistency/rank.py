@@ -68,9 +68,28 @@ def outlier(pairs: list[PairJudgement], threshold: float) -> Optional[str]:
     return max(ranked)[2] if ranked else None
 
 
+def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]]) -> Optional[str]:
+    """The article that agrees least with the rest, when it stands apart from them: its
+    mean agreement is below every other article's by a margin (used when a claim alone
+    has too few copies to tell which version is the odd one)."""
+    if len(article_ids) < 3:
+        return None
+    means = {}
+    for name, row in zip(article_ids, matrix):
+        values = [v for other, v in zip(article_ids, row) if other != name and v is not None]
+        if values:
+            means[name] = sum(values) / len(values)
+    if len(means) < 3:
+        return None
+    ranked = sorted(means, key=means.get)
+    return ranked[0] if means[ranked[1]] - means[ranked[0]] >= 0.02 else None
+
+
 def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
-                config: CheckerConfig) -> list[Divergence]:
-    """One entry per claim cluster holding a divergent pair, most divergent first."""
+                config: CheckerConfig, fallback_outlier: Optional[str] = None) -> list[Divergence]:
+    """One entry per claim cluster holding a divergent pair, most divergent first.
+    ``fallback_outlier`` (see :func:`least_agreeing`) names the outlier of a claim whose
+    copies cannot tell, if it is in every divergent pair of that claim."""
     clusters = claim_clusters([Match(p.a, p.b, p.similarity, p.mutual) for p in judged])
     where = {node: n for n, group in enumerate(clusters) for node in group}
     by_cluster: dict[int, list[PairJudgement]] = {}
@@ -82,9 +101,13 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
         if top.score < config.divergence_threshold:
             continue
         odd = outlier(pairs, config.divergence_threshold)
+        divergent = [p for p in pairs if p.score >= config.divergence_threshold]
+        if odd is None and fallback_outlier and all(
+                fallback_outlier in (p.a.article, p.b.article) for p in divergent):
+            odd = fallback_outlier
         members = sorted(clusters[n])
         claims = [Claim(a, i, sentences[(a, i)]) for a, i in members]
-        n_divergent = sum(p.score >= config.divergence_threshold for p in pairs)
+        n_divergent = len(divergent)
         out.append((top.score, n_divergent, Divergence(
             rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
             claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score))))

@@ -54,7 +54,7 @@ class Cluster:
         return asdict(self)
 
 
-def _noisy_copy(sentences: list[str], rng: random.Random) -> list[str]:
+def noisy_copy(sentences: list[str], rng: random.Random) -> list[str]:
     """A faithful copy: reworded here and there, a merge, a swap of neighbours."""
     out = []
     for s in sentences:
@@ -106,7 +106,7 @@ def make_cluster(source: NewsArticle, others: list[NewsArticle], rng: random.Ran
                     body[pos] = new
             cluster.edited_article = art_id if cluster.edits else None
         else:
-            body = _noisy_copy(body, rng)
+            body = noisy_copy(body, rng)
             if v == partial_version and v != 0:
                 keep = max(4, int(len(body) * rng.uniform(0.5, 0.8)))
                 start = rng.randrange(0, len(body) - keep + 1)

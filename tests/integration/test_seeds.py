@@ -1,0 +1,64 @@
+"""The sample cluster end to end, with the real models (acceptance of the checker issue)."""
+import json
+
+import pytest
+
+from ..conftest import SEEDS
+
+pytestmark = pytest.mark.model
+
+GOLD = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+EDITED = GOLD["edits"][0]["article"]
+GLUED = GOLD["off_topic"][0]
+
+
+def test_never_ever_edit_is_in_top_3_with_002_as_outlier(seed_result):
+    top3 = seed_result.divergences[:3]
+    hits = [d for d in top3 if any(c.article == EDITED and "will ever accept" in c.text for c in d.claims)]
+    assert hits, [d.to_dict()["claims"] for d in top3]
+    d = hits[0]
+    assert d.outlier_article == EDITED
+    changed = [op for op in d.diff if op["op"] != "equal"]
+    assert any("never" in (op["a"] + op["b"]).split() for op in changed)
+
+
+def test_glued_story_is_off_topic_and_in_no_divergence(seed_result):
+    art = next(a for a in seed_result.articles if a.id == GLUED["article"])
+    start = next(s.index for s in art.sentences if s.text.startswith(GLUED["first_sentence"]))
+    glued = [s for s in art.sentences if s.index >= start]
+    assert glued and all(s.status == "off_topic" for s in glued)
+    assert all(s.status != "off_topic" for s in art.sentences if s.index < start)
+    in_divergences = {(c.article, c.sentence_index) for d in seed_result.divergences for c in d.claims}
+    assert not any((art.id, s.index) in in_divergences for s in glued)
+
+
+def test_no_boilerplate_sentence(seed_result):
+    sentences = [s.text for a in seed_result.articles for s in a.sentences]
+    for line in GOLD["boilerplate"]:
+        assert not any(line == s or line in s for s in sentences), line
+
+
+def test_paraphrase_raises_few_contradictions(seed_result):
+    pair = set(GOLD["paraphrase_pair"])
+    flagged = [p for p in seed_result.pairs if {p.a.article, p.b.article} == pair and p.label == "contradiction"]
+    assert len(flagged) <= 2, [(p.a.text, p.b.text) for p in flagged]
+
+
+def test_result_converts_to_json_dataframe_and_reports(seed_result, tmp_path):
+    data = json.loads(seed_result.to_json())
+    assert {"articles", "divergences", "agreement", "models"} <= set(data)
+    art = data["articles"][0]
+    assert {"id", "metadata", "removed", "sentences"} <= set(art)
+    assert {s["status"] for a in data["articles"] for s in a["sentences"]} <= {"aligned", "unique", "off_topic"}
+    d = data["divergences"][0]
+    assert {"rank", "score", "label", "edit_type", "outlier_article", "claims", "diff"} <= set(d)
+    assert [x["rank"] for x in data["divergences"]] == list(range(1, len(data["divergences"]) + 1))
+    n = len(data["agreement"]["articles"])
+    assert n == 5 and all(len(row) == n for row in data["agreement"]["matrix"])
+    df = seed_result.to_dataframe()
+    assert len(df) == sum(len(d.claims) for d in seed_result.divergences)
+    assert set(seed_result.timings) == {"clean_segment", "embed", "align", "nli", "rank"}
+    paths = seed_result.save(tmp_path, top=5)
+    html = paths["html"].read_text(encoding="utf-8")
+    assert "<del>never</del>" in html or "<ins>never</ins>" in html
+    assert "will ever accept" in paths["markdown"].read_text(encoding="utf-8")

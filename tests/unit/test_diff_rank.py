@@ -1,0 +1,114 @@
+"""Word diffs, edit types, slot conflicts, alignment and scoring, on hand-made inputs."""
+import numpy as np
+
+from consistency.align import ArticleVectors, Match, align_all, claim_clusters, off_topic_mask
+from consistency.config import CheckerConfig
+from consistency.diff import edit_type, overlap_ratio, slot_conflicts, word_diff
+from consistency.rank import agreement_matrix, judge_pair, outlier
+from consistency.types import Claim
+
+CFG = CheckerConfig()
+
+
+def test_word_diff_shows_the_changed_word():
+    ops = word_diff("they say they will never accept.", "they say they will ever accept.")
+    changed = [op for op in ops if op["op"] != "equal"]
+    assert changed == [{"op": "replace", "a": "never", "b": "ever"}]
+    assert edit_type(ops) == "negation"
+
+
+def test_edit_types():
+    assert edit_type(word_diff("Sales rose 5% on Friday.", "Sales rose 7% on Friday.")) == "number"
+    assert edit_type(word_diff("Sales rose on Friday.", "Sales rose on Monday.")) == "date"
+    assert edit_type(word_diff("Most staff left.", "Few staff left.")) == "quantifier"
+    assert edit_type(word_diff("He may resign.", "He will resign.")) == "modality"
+    assert edit_type(word_diff("Smith won.", "Jones won.")) == "entity"
+    assert edit_type(word_diff("Same text.", "Same text.")) is None
+    # A reworded clause is not a small edit.
+    ops = word_diff("He said the war would end soon.", "According to him the conflict might be over shortly.")
+    assert edit_type(ops, max_tokens=3) in (None, "other")
+
+
+def test_slot_conflicts_between_paraphrases():
+    assert slot_conflicts("The storm killed 40 people.", "The storm claimed 14 lives.") == [
+        {"slot": "number", "a": ["40"], "b": ["14"]}]
+    assert slot_conflicts("It was signed in March.", "The deal was signed in May.")[0]["slot"] == "month"
+    assert slot_conflicts("40 died in 2019.", "Forty people, 40 in all, died.") == []
+
+
+def test_overlap_ratio():
+    assert overlap_ratio("a b c d", "a b c d") == 1.0
+    assert overlap_ratio("a b c d", "w x y z") == 0.0
+
+
+def _m(a, ia, b, ib, mutual=True):
+    return Match(Claim(a, ia, f"{a}{ia}"), Claim(b, ib, f"{b}{ib}"), 0.9, mutual)
+
+
+def test_claim_clusters_link_only_mutual_matches():
+    groups = claim_clusters([_m("A", 0, "B", 0), _m("B", 0, "C", 1), _m("A", 1, "C", 2, mutual=False)])
+    assert {("A", 0), ("B", 0), ("C", 1)} in groups
+    assert {("A", 1)} in groups and {("C", 2)} in groups
+
+
+def test_off_topic_needs_a_low_block():
+    scores = np.array([0.9, 0.45, 0.85, 0.9, 0.3, 0.35, 0.4])
+    assert off_topic_mask(scores, CFG).tolist() == [False, False, False, False, True, True, True]
+
+
+def _view(name, vecs):
+    vecs = np.array(vecs, dtype=np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    win = vecs[:-1] + vecs[1:]
+    win /= np.linalg.norm(win, axis=1, keepdims=True)
+    return ArticleVectors(name, list(range(len(vecs))), [f"{name} s{i}" for i in range(len(vecs))], vecs, win)
+
+
+def test_align_finds_counterparts_and_windows():
+    a = _view("A", [[1, 0, 0], [0, 1, 0], [0, 0, 1]])
+    b = _view("B", [[1, 0.05, 0], [0, 0, 1]])
+    matches = align_all([a, b], CFG)
+    pairs = {(m.a.sentence_index, m.b.sentence_index) for m in matches if m.a.article == "A"}
+    assert (0, 0) in pairs and (2, 1) in pairs
+    assert not any(m.a.sentence_index == 1 and m.a.article == "A" for m in matches)  # A's s1 is unique
+    assert all(m.mutual for m in matches if (m.a.sentence_index, m.b.sentence_index) == (0, 0))
+
+
+def _judged(a_text, b_text, p_ab, p_ba, a="A", b="B"):
+    m = Match(Claim(a, 0, a_text), Claim(b, 0, b_text), 0.95, True)
+    return judge_pair(m, np.array(p_ab), np.array(p_ba), CFG)
+
+
+def test_judge_pair_combines_nli_and_edit_evidence():
+    neutral = [0.2, 0.7, 0.1]
+    edited = _judged("They will never accept it.", "They will ever accept it.", neutral, neutral)
+    assert edited.edit_type == "negation" and edited.label == "contradiction" and edited.score > 0.6
+    same = _judged("They will never accept it.", "They will never accept it!", [0.9, 0.05, 0.05], [0.9, 0.05, 0.05])
+    assert same.label == "entailment" and same.score < 0.1
+    nli_only = _judged("The talks failed.", "Negotiators reached a deal.", [0.05, 0.1, 0.85], [0.05, 0.1, 0.85])
+    assert nli_only.label == "contradiction" and nli_only.edit_type == "paraphrase"
+    double_negation = _judged("He did not refuse.", "He never refused.", neutral, neutral)
+    assert double_negation.score < CFG.divergence_threshold
+
+
+def test_outlier_is_the_article_in_every_divergent_pair():
+    bad, ok = [0.1, 0.1, 0.8], [0.9, 0.05, 0.05]
+    pairs = [_judged("x", "y", bad, bad, "A", "X"), _judged("x", "y", bad, bad, "B", "X"),
+             _judged("x", "y", bad, bad, "C", "X"), _judged("x", "y", ok, ok, "A", "B"),
+             _judged("x", "y", ok, ok, "A", "C")]
+    assert outlier(pairs, CFG.divergence_threshold) == "X"
+    assert outlier(pairs[:1], CFG.divergence_threshold) is None
+
+
+def test_agreement_matrix():
+    ok = [0.9, 0.05, 0.05]
+    m = agreement_matrix(["A", "B", "C"], [_judged("x", "x y", ok, ok, "A", "B")])
+    assert m[0][0] == 1.0 and m[0][1] == m[1][0] and m[0][1] > 0.9 and m[0][2] is None
+
+
+def test_least_agreeing_article():
+    from consistency.rank import least_agreeing
+
+    m = [[1, 0.9, 0.5], [0.9, 1, 0.6], [0.5, 0.6, 1]]
+    assert least_agreeing(["A", "B", "C"], m) == "C"
+    assert least_agreeing(["A", "B"], [[1, 0.5], [0.5, 1]]) is None

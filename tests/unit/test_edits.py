@@ -1,0 +1,90 @@
+"""Each controlled edit really changes the sentence in the intended way."""
+import random
+
+import pytest
+
+from consistency.diff import edit_type, negation_count, slot_conflicts, word_diff
+from consistency.synth import edits
+
+S = "Russia has claimed about a fifth of Ukraine's territory, annexations the West says it will never accept."
+
+
+def rng():
+    return random.Random(0)
+
+
+def test_negation_removes_never():
+    out = edits.negation(S, rng())
+    assert out != S
+    assert negation_count(out) != negation_count(S)
+
+
+def test_negation_inserts_not():
+    s = "The company will open a new factory in Ohio."
+    out = edits.negation(s, rng())
+    assert out is not None and negation_count(out) == negation_count(s) + 1
+
+
+def test_number_changes_a_number_but_not_the_year():
+    s = "The storm killed 40 people in 2019."
+    for seed in range(10):
+        out = edits.number(s, random.Random(seed))
+        assert "2019" in out and "40" not in out
+        assert slot_conflicts(s, out)[0]["slot"] == "number"
+
+
+def test_decimal_number_changes():
+    out = edits.number("Inflation rose to 3.5% in May.", rng())
+    assert out != "Inflation rose to 3.5% in May." and "%" in out
+
+
+def test_date_changes_weekday_month_or_year():
+    s = "The deal was signed on Friday in March 2021."
+    for seed in range(10):
+        out = edits.date(s, random.Random(seed))
+        assert out != s
+        assert edit_type(word_diff(s, out)) == "date"
+
+
+def test_entity_swaps_a_name_from_the_same_article():
+    context = ["Officials met Angela Merkel in Berlin.", "Later Emmanuel Macron arrived."]
+    s = "The talks were led by Angela Merkel on Monday."
+    out = edits.entity(s, rng(), context)
+    assert out is not None and "Angela Merkel" not in out and "Emmanuel Macron" in out
+
+
+def test_entity_without_candidates_is_none():
+    assert edits.entity("The talks were led by Angela Merkel.", rng(), []) is None
+
+
+@pytest.mark.parametrize("fn,s,expected", [
+    (edits.quantifier, "Most voters backed the plan.", "Few"),
+    (edits.antonym, "The central bank raised interest rates.", "cut"),
+    (edits.antonym, "The firm reported a profit this year.", "loss"),
+])
+def test_word_swaps(fn, s, expected):
+    out = fn(s, rng())
+    assert expected in out
+
+
+def test_fact_edit_dispatches_every_type():
+    s = "On Friday 12 officials in London said all 300 staff would not be paid after the firm lost, Smith said."
+    ctx = [s, "Jones spoke in Paris."]
+    for kind in edits.FACT_EDIT_TYPES:
+        out = edits.fact_edit(s, kind, random.Random(1), context=ctx)
+        assert out and out != s, kind
+
+
+def test_rewrites_keep_the_words_that_carry_facts():
+    s = "The minister resigned on Tuesday, officials said."
+    moved = edits.attribution(s, rng())
+    assert moved and "Tuesday" in moved and "officials" in moved.lower() and moved != s
+    dropped = edits.drop_clause("The mayor, who took office in May, opened the bridge on Sunday.", rng())
+    assert dropped == "The mayor opened the bridge on Sunday."
+    typo = edits.typography("He said “no” — twice.", rng())
+    assert typo and '"no"' in typo
+
+
+def test_split_keeps_one_half():
+    out = edits.split("The police closed the road on Monday, and the mayor asked residents to stay home.", rng())
+    assert out in ("The police closed the road on Monday.", "The mayor asked residents to stay home.")

@@ -1,0 +1,52 @@
+"""Metric functions on tiny inputs, and the synthetic benchmark generator's gold."""
+import pytest
+
+from consistency.eval.metrics import balanced_accuracy, claim_matches, f1, macro_f1, recall_precision_at_k
+from consistency.synth import news
+
+from ..conftest import SHARED_DATA
+
+
+def test_recall_precision_at_k():
+    ranked = [["the mayor never opened the bridge"], ["unrelated thing"], ["sales fell 7% in May", "copy"]]
+    gold = ["the mayor never opened the bridge", "sales fell 7% in May"]
+    assert recall_precision_at_k(ranked, gold, 1) == (0.5, 1.0)
+    assert recall_precision_at_k(ranked, gold, 3) == (1.0, pytest.approx(2 / 3))
+    assert recall_precision_at_k([], gold, 3) == (0.0, 0.0)
+
+
+def test_claim_matching_tolerates_merges():
+    assert claim_matches("A happened, and B followed.", "A happened")
+    assert not claim_matches("Something else entirely", "A happened")
+
+
+def test_f1_and_friends():
+    assert f1({1, 2}, {2, 3}) == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert f1(set(), set())["f1"] == 1.0
+    assert macro_f1(["a", "b"], ["a", "a"], ["a", "b"]) == pytest.approx((2 / 3 + 0) / 2)
+    assert balanced_accuracy([1, 1, 1, 0], [1, 1, 1, 1]) == 0.75
+    assert balanced_accuracy([1, 0], [1, 0]) == 1.0
+
+
+def test_article_split_is_stable():
+    assert news.article_split("abc") == news.article_split("abc")
+    assert {news.article_split(str(i)) for i in range(100)} == {"train", "dev", "test"}
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="needs ../shared/data")
+def test_benchmark_gold_matches_the_texts():
+    from consistency.eval.benchmark import build_benchmark
+
+    clusters = build_benchmark(SHARED_DATA / "news_text/frank_articles.jsonl", "dev", n_clusters=6)
+    assert clusters == build_benchmark(SHARED_DATA / "news_text/frank_articles.jsonl", "dev", n_clusters=6)
+    assert any(c.edits for c in clusters)
+    for c in clusters:
+        assert 3 <= len(c.articles) <= 5
+        texts = {a["id"]: a["text"] for a in c.articles}
+        for e in c.edits:
+            assert e.edited in texts[e.article] and e.original not in texts[e.article]
+            assert e.article == c.edited_article
+        for art, extra in c.appended.items():
+            assert all(s in texts[art] for s in extra)
+        for art, lines in c.boilerplate.items():
+            assert all(line in texts[art] for line in lines)

@@ -1,0 +1,49 @@
+"""Cleaning and sentence splitting."""
+from consistency.clean import clean_article
+from consistency.segment import split_sentences
+from consistency.types import Article
+
+PAGE = """Fri, 26 Apr 2024
+
+Putin says open to talks
+Published on: Saturday, December 03, 2022
+By: AFP
+Text Size:
+
+Putin says open to talks
+Kremlin spokesman Dmitry Peskov (left) with Putin.
+MOSCOW: President Vladimir Putin is open to talks, the Kremlin said on Friday.
+
+The U.S. leader, Mr. Biden, said talks were possible. Inflation was 3.5% in May.
+
+* Follow us on Instagram and join our Telegram channel for the latest news.
+ADVERTISEMENT
+https://example.com/abc
+0 Comments
+Already a subscriber? Login here
+"""
+
+
+def test_clean_keeps_metadata_and_removes_furniture():
+    art = clean_article(Article("a", PAGE))
+    assert art.metadata["headline"] == "Putin says open to talks"
+    assert art.metadata["byline"] == "AFP"
+    assert art.metadata["date"] == "Fri, 26 Apr 2024"
+    assert art.metadata["dateline"] == "MOSCOW"
+    reasons = {r.reason for r in art.removed}
+    assert {"repeated headline", "link", "comment counter", "photo caption"} <= reasons
+    sentences = split_sentences(art.text)
+    assert sentences[0] == "President Vladimir Putin is open to talks, the Kremlin said on Friday."
+    for junk in ("ADVERTISEMENT", "Login", "Follow us", "Text Size", "example.com", "Comments"):
+        assert not any(junk in s for s in sentences), junk
+
+
+def test_split_handles_abbreviations_decimals_and_quotes():
+    text = "The U.S. economy grew 3.5% in Q2, Mr. Smith said. “We will never accept this,” she said. Then he left."
+    assert split_sentences(text) == ["The U.S. economy grew 3.5% in Q2, Mr. Smith said.",
+                                     "“We will never accept this,” she said.", "Then he left."]
+
+
+def test_line_breaks_end_sentences():
+    assert split_sentences("A headline without a stop\nThe body starts here.") == [
+        "A headline without a stop", "The body starts here."]
