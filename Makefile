@@ -42,7 +42,8 @@ bench: install
 
 lint: install
 	$(BIN)/python -m compileall -q consistency scripts tests
-	$(BIN)/pip install -q ruff && $(BIN)/ruff check consistency scripts tests
+	$(BIN)/pip install -q ruff
+	$(BIN)/ruff check consistency scripts tests
 
 train-nli: install
 	$(BIN)/python scripts/train_nli.py

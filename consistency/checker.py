@@ -39,6 +39,15 @@ class ConsistencyChecker:
         self.config = replace(config or CheckerConfig(), **overrides)
         self._embedder: Optional[Embedder] = None
         self._nli: Optional[NLIModel] = None
+        # NLI probabilities per (premise, hypothesis) text: re-checking a cluster (other
+        # thresholds, one more article) only scores pairs it has not seen.
+        self._nli_cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def clear_cache(self) -> None:
+        """Forget cached NLI results and embeddings (for timing runs)."""
+        self._nli_cache.clear()
+        if self._embedder is not None:
+            self._embedder.clear_cache()
 
     @property
     def embedder(self) -> Embedder:
@@ -105,7 +114,7 @@ class ConsistencyChecker:
                         s.status = "aligned" if (article.id, s.index) in linked else "unique"
 
         with stage("nli"):
-            probs = self._nli_both_ways([(m.a.text, m.b.text) for m in matches], show_progress_bar)
+            probs, n_scored = self._nli_both_ways([(m.a.text, m.b.text) for m in matches], show_progress_bar)
             judged = [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], cfg) for m in matches]
 
         with stage("rank"):
@@ -117,7 +126,7 @@ class ConsistencyChecker:
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
         stats = {"articles": len(arts), "sentences": sum(n_sent), "aligned_pairs": len(judged),
-                 "nli_pairs_scored": self._last_nli_calls, "all_sentence_pairs": all_pairs}
+                 "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs}
         return CheckResult(articles=arts, divergences=ranked, pairs=judged, agreement=agreement,
                            models=self.model_info(), timings=timings, stats=stats, config=cfg.to_dict())
 
@@ -153,20 +162,21 @@ class ConsistencyChecker:
                               np.stack([lookup[t] for t in texts]) if texts else np.zeros((0, dim), np.float32),
                               np.stack(windows) if windows else np.zeros((0, dim), np.float32))
 
-    def _nli_both_ways(self, pairs: list[tuple[str, str]], show_progress_bar: bool) -> dict:
-        """NLI for each pair in both directions; identical texts (after quote and space
-        normalisation) are entailment without a model call."""
+    def _nli_both_ways(self, pairs: list[tuple[str, str]], show_progress_bar: bool) -> tuple[dict, int]:
+        """NLI for each pair in both directions, and how many pairs the model scored:
+        identical texts (after quote and space normalisation) are entailment without a
+        model call, and cached pairs are not scored again."""
         from .diff import tokens
 
         wanted = {p for a, b in pairs for p in ((a, b), (b, a))}
-        out, todo = {}, []
+        cache, todo = self._nli_cache, []
         for a, b in wanted:
-            if tokens(a) == tokens(b):
-                out[(a, b)] = np.array([1.0, 0.0, 0.0], dtype=np.float32)
-            else:
-                todo.append((a, b))
+            if (a, b) not in cache:
+                if tokens(a) == tokens(b):
+                    cache[(a, b)] = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+                else:
+                    todo.append((a, b))
         todo.sort()
         for pair, row in zip(todo, self.nli.predict(todo, show_progress_bar=show_progress_bar)):
-            out[pair] = row
-        self._last_nli_calls = len(todo)
-        return out
+            cache[pair] = row
+        return {pair: cache[pair] for pair in wanted}, len(todo)

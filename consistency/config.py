@@ -27,8 +27,10 @@ class CheckerConfig:
     off_topic_min_run: int = 2
 
     # NLI decisions and the divergence score.
-    contradiction_threshold: float = 0.5  # P(contradiction) in either direction
-    entailment_threshold: float = 0.5
+    # A real contradiction holds both ways; one direction alone is often a small model's
+    # noise on paraphrases. "mean" pools the two directions, "max" takes the stronger.
+    contradiction_pooling: str = "mean"
+    entailment_threshold: float = 0.5  # both directions, for the "entailment" label
     near_duplicate_ratio: float = 0.8  # word-overlap ratio above which a pair is an edit of one text
     max_edit_tokens: int = 3  # an edit is a change of at most this many words on each side
     edit_evidence: float = 0.6  # weight of a fact-changing edit between near-duplicates

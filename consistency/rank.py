@@ -37,7 +37,8 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
         kind = "number" if any(c["slot"] == "number" for c in conflicts) else "date" if conflicts else "paraphrase"
     if conflicts:
         evidence = max(evidence, config.slot_evidence)
-    p_contra = max(float(p_ab[2]), float(p_ba[2]))
+    pool = max if config.contradiction_pooling == "max" else lambda x, y: (x + y) / 2
+    p_contra = pool(float(p_ab[2]), float(p_ba[2]))
     score = 1 - (1 - p_contra) * (1 - evidence)
     if score >= config.divergence_threshold:
         label = "contradiction"

@@ -55,6 +55,7 @@ def main() -> None:
     runs = [("seeds", [{"id": a.id, "text": a.text, "source": a.source} for a in load_articles([ROOT / "seeds"])])]
     runs += [(f"varied-{n}", varied_cluster(load_articles([ROOT / "seeds"]), n)) for n in args.sizes]
     for name, articles in runs:
+        checker.clear_cache()
         t = time.perf_counter()
         res = checker.check(articles)
         secs = time.perf_counter() - t

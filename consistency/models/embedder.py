@@ -44,6 +44,9 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
 
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
     @property
     def dimension(self) -> int:
         get = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension

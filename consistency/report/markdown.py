@@ -62,6 +62,6 @@ def render_markdown(result, top: Optional[int] = None) -> str:
             lines += ["Off topic (about another story):", ""] + [f"- #{s.index} {s.text}" for s in off] + [""]
         if a.removed:
             lines += ["Removed:", ""] + [f"- {r.reason}: {r.text[:100]}" for r in a.removed] + [""]
-    lines += ["## Run", "", f"Models: " + ", ".join(f"{k} = {v}" for k, v in result.models.items()),
+    lines += ["## Run", "", "Models: " + ", ".join(f"{k} = {v}" for k, v in result.models.items()),
               "", "Stage timings (s): " + ", ".join(f"{k} {v}" for k, v in result.timings.items()), ""]
     return "\n".join(lines)
