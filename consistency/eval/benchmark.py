@@ -82,7 +82,8 @@ def _render(sentences: list[str], rng: random.Random, boiler: list[str]) -> str:
     return "\n\n".join(paras)
 
 
-def make_cluster(source: NewsArticle, others: list[NewsArticle], rng: random.Random, index: int) -> Cluster:
+def make_cluster(source: NewsArticle, others: list[NewsArticle], rng: random.Random, index: int,
+                 type_counts: dict[str, int]) -> Cluster:
     sentences = source.sentences[:14]
     n_versions = rng.randint(3, 5)
     cluster = Cluster(id=f"{source.id}", articles=[])
@@ -95,15 +96,19 @@ def make_cluster(source: NewsArticle, others: list[NewsArticle], rng: random.Ran
         body = list(sentences)
         if v == edited_version:
             n_edits = rng.randint(1, 3)
-            positions = rng.sample(range(len(body)), k=len(body))
-            for pos in positions:
-                if len(cluster.edits) >= n_edits:
-                    break
-                kind = rng.choice(edits.FACT_EDIT_TYPES)
-                new = edits.fact_edit(body[pos], kind, rng, context=sentences)
-                if new:
-                    cluster.edits.append(GoldEdit(art_id, body[pos], new, kind))
-                    body[pos] = new
+            for _ in range(n_edits):
+                # The least used edit type that applies somewhere, so every type is tested.
+                for kind in sorted(edits.FACT_EDIT_TYPES, key=lambda t: (type_counts.get(t, 0), rng.random())):
+                    edited_positions = {i for i, text in enumerate(body) if text != sentences[i]}
+                    options = [i for i in range(len(body)) if i not in edited_positions
+                               and edits.fact_edit(body[i], kind, random.Random(0), context=sentences)]
+                    if options:
+                        pos = rng.choice(options)
+                        new = edits.fact_edit(body[pos], kind, rng, context=sentences)
+                        cluster.edits.append(GoldEdit(art_id, body[pos], new, kind))
+                        body[pos] = new
+                        type_counts[kind] = type_counts.get(kind, 0) + 1
+                        break
             cluster.edited_article = art_id if cluster.edits else None
         else:
             body = noisy_copy(body, rng)
@@ -133,4 +138,5 @@ def build_benchmark(news_path: str | Path, split: str, n_clusters: int | None = 
     articles = [a for a in load_news(news_path, split=split) if len(a.sentences) >= 6]
     rng = random.Random(f"{BENCHMARK_VERSION}-{split}-{seed}")
     chosen = articles[:n_clusters] if n_clusters else articles
-    return [make_cluster(a, [o for o in articles if o.id != a.id], rng, i) for i, a in enumerate(chosen)]
+    type_counts: dict[str, int] = {}
+    return [make_cluster(a, [o for o in articles if o.id != a.id], rng, i, type_counts) for i, a in enumerate(chosen)]
