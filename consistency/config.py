@@ -33,6 +33,10 @@ class CheckerConfig:
     entailment_threshold: float = 0.5  # both directions, for the "entailment" label
     near_duplicate_ratio: float = 0.8  # word-overlap ratio above which a pair is an edit of one text
     max_edit_tokens: int = 3  # an edit is a change of at most this many words on each side
+    # Between near-copies, a small NLI model over-reacts to any changed word ("about" ->
+    # "around"); where the word diff shows no fact-changing edit, its contradiction
+    # probability is scaled by this weight.
+    near_duplicate_nli_weight: float = 0.5
     edit_evidence: float = 0.6  # weight of a fact-changing edit between near-duplicates
     slot_evidence: float = 0.4  # weight of a conflicting number/date between paraphrases
     divergence_threshold: float = 0.5  # a pair scoring above this is reported as a divergence

@@ -17,7 +17,8 @@ NEGATION_WORDS = {"not", "no", "never", "n't", "nobody", "nothing", "none", "nei
                   "cannot"}
 MODAL_WORDS = {"may", "might", "could", "would", "should", "must", "will", "can", "shall", "possibly",
                "probably", "likely", "unlikely", "perhaps"}
-QUANTIFIER_WORDS = {w for pair in QUANTIFIER_SWAPS for phrase in pair for w in phrase.split()}
+QUANTIFIER_WORDS = {w for pair in QUANTIFIER_SWAPS for phrase in pair for w in phrase.split()} - {
+    "of", "the", "than", "at", "to"}
 ANTONYM_WORDS = {w for pair in ANTONYMS for w in pair}
 DATE_WORDS = {w.lower() for w in WEEKDAYS + MONTHS} | {"yesterday", "today", "tomorrow", "tonight"}
 # Capitalised only because they open a sentence: not names.

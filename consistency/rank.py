@@ -25,12 +25,14 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     """
     ops = D.word_diff(m.a.text, m.b.text)
     conflicts = D.slot_conflicts(m.a.text, m.b.text)
-    evidence = 0.0
+    evidence, nli_weight = 0.0, 1.0
     if D.overlap_ratio(m.a.text, m.b.text) >= config.near_duplicate_ratio:
         kind = D.edit_type(ops, config.max_edit_tokens)
         polarity_flip = D.negation_count(m.a.text) % 2 != D.negation_count(m.b.text) % 2
         if kind in DECISIVE_EDITS and (kind != "negation" or polarity_flip):
             evidence = config.edit_evidence * DECISIVE_EDITS[kind]
+        elif not conflicts:
+            nli_weight = config.near_duplicate_nli_weight
     else:
         # Reworded claims: word-level edit types would be noise; name the fact slot
         # that conflicts, if any.
@@ -38,7 +40,7 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     if conflicts:
         evidence = max(evidence, config.slot_evidence)
     pool = max if config.contradiction_pooling == "max" else lambda x, y: (x + y) / 2
-    p_contra = pool(float(p_ab[2]), float(p_ba[2]))
+    p_contra = nli_weight * pool(float(p_ab[2]), float(p_ba[2]))
     score = 1 - (1 - p_contra) * (1 - evidence)
     if score >= config.divergence_threshold:
         label = "contradiction"

@@ -21,9 +21,10 @@ from consistency.eval.cluster_eval import evaluate_clusters
 
 GRID = {
     "divergence_threshold": [0.5, 0.6, 0.7],
-    "edit_evidence": [0.5, 0.6, 0.7],
+    "edit_evidence": [0.6, 0.7],
     "slot_evidence": [0.2, 0.4],
     "contradiction_pooling": ["mean", "max"],
+    "near_duplicate_nli_weight": [0.3, 0.6, 1.0],
 }
 
 
