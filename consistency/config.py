@@ -15,6 +15,8 @@ class CheckerConfig:
     device: str = "auto"  # auto | cpu | cuda
     batch_size: int = 32
 
+    # Values below were chosen with scripts/tune.py on the synthetic benchmark's dev split.
+
     # Alignment: cosine similarity of MiniLM sentence embeddings.
     align_threshold: float = 0.62  # a counterpart must reach this to count as the same claim
     window_margin: float = 0.03  # a 2-sentence window wins over a single sentence by this much
@@ -36,10 +38,10 @@ class CheckerConfig:
     # Between near-copies, a small NLI model over-reacts to any changed word ("about" ->
     # "around"); where the word diff shows no fact-changing edit, its contradiction
     # probability is scaled by this weight.
-    near_duplicate_nli_weight: float = 0.5
-    edit_evidence: float = 0.6  # weight of a fact-changing edit between near-duplicates
+    near_duplicate_nli_weight: float = 0.6
+    edit_evidence: float = 0.7  # weight of a fact-changing edit between near-duplicates
     slot_evidence: float = 0.4  # weight of a conflicting number/date between paraphrases
-    divergence_threshold: float = 0.5  # a pair scoring above this is reported as a divergence
+    divergence_threshold: float = 0.7  # a pair scoring above this is reported as a divergence
     top_k: int = 10
 
     def to_dict(self) -> dict:

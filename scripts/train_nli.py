@@ -230,8 +230,10 @@ def main(argv=None) -> int:
     if args.measure:
         return 0
 
-    meta = {"backbone": backbone, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
-            **{k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("measure", "export_checkpoint")}, "steps_done": step}
+    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
+                if k not in ("measure", "export_checkpoint", "backbone")}
+    meta = {**settings, "backbone": backbone, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
+            "steps_done": step}
     save_model(model, tokenizer, args.out, meta)
     print(f"saved fp16 model to {args.out}", flush=True)
     return 0

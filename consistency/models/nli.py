@@ -36,7 +36,8 @@ def canonical_label(name: str) -> Optional[str]:
 
 def label_order(id2label: dict) -> list[str]:
     """Our label for each output index of the model; refuses models without the 3 NLI labels."""
-    order = [canonical_label(str(id2label[i])) for i in sorted(int(k) for k in id2label)]
+    by_index = {int(k): str(v) for k, v in id2label.items()}  # keys are str in some configs
+    order = [canonical_label(by_index[i]) for i in sorted(by_index)]
     if sorted(o for o in order if o) != sorted(LABELS) or None in order:
         raise InputError(f"NLI model labels {list(id2label.values())} are not entailment/neutral/contradiction")
     return order

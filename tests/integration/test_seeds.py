@@ -19,7 +19,7 @@ def test_never_ever_edit_is_in_top_3_with_002_as_outlier(seed_result):
     d = hits[0]
     assert d.outlier_article == EDITED
     changed = [op for op in d.diff if op["op"] != "equal"]
-    assert any("never" in (op["a"] + op["b"]).split() for op in changed)
+    assert any("never" in f"{op['a']} {op['b']}".split() for op in changed)
 
 
 def test_glued_story_is_off_topic_and_in_no_divergence(seed_result):
