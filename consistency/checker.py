@@ -58,7 +58,8 @@ class ConsistencyChecker:
     @property
     def nli(self) -> NLIModel:
         if self._nli is None:
-            self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size)
+            self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size,
+                                 int8=self.config.nli_int8)
         return self._nli
 
     def score(self, premise: Union[str, Sequence[str]], hypothesis: Union[str, Sequence[str]],

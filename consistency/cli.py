@@ -24,6 +24,8 @@ def _model_args(p: argparse.ArgumentParser) -> None:
                    help="sentence-transformers model (default: the shipped all-MiniLM-L6-v2)")
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where models run (default: auto)")
     p.add_argument("--batch-size", type=int, default=DEFAULTS.batch_size, help="NLI batch size (default: %(default)s)")
+    p.add_argument("--int8", action="store_true",
+                   help="int8 NLI on CPU: about 1.9x faster, about 2 points less accurate")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +76,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         from .io import load_articles
 
         checker = ConsistencyChecker(nli_model=args.nli_model, embedding_model=args.embedding_model,
-                                     device=args.device, batch_size=args.batch_size)
+                                     device=args.device, batch_size=args.batch_size, nli_int8=args.int8)
         if args.command == "score":
             print(json.dumps(checker.score(args.premise, args.hypothesis), indent=2))
             return 0

@@ -14,6 +14,7 @@ class CheckerConfig:
     nli_model: Optional[str] = None
     device: str = "auto"  # auto | cpu | cuda
     batch_size: int = 32
+    nli_int8: bool = False  # CPU only: ~1.9x faster NLI, ~2 points less accurate
 
     # Values below were chosen with scripts/tune.py on the synthetic benchmark's dev split.
 

@@ -39,24 +39,31 @@ def _key(token: str) -> str:
     return token.replace(".", "").lower() if len(token) > 1 else token
 
 
-def _split_negation(toks: list[str]) -> list[str]:
+def _spans(text: str) -> list[tuple[str, int, int]]:
+    """Tokens with their character spans; "didn't" gives "did" and "n't" so a dropped
+    negation is its own change."""
     out = []
-    for t in toks:
-        low = t.lower()
-        if low.endswith("n't") and len(low) > 3:
-            out += [t[:-3], "n't"]
+    for m in TOKEN.finditer(text.translate(_QUOTES)):
+        tok, start, end = m.group(), m.start(), m.end()
+        if tok.lower().endswith("n't") and len(tok) > 3:
+            out += [(tok[:-3], start, end - 3), ("n't", end - 3, end)]
         else:
-            out.append(t)
+            out.append((tok, start, end))
     return out
 
 
 def word_diff(a: str, b: str) -> list[dict]:
-    """Diff ops over words: ``{"op": "equal"|"replace"|"delete"|"insert", "a": str, "b": str}``."""
-    ta, tb = _split_negation(tokens(a)), _split_negation(tokens(b))
+    """Diff ops over words: ``{"op": "equal"|"replace"|"delete"|"insert", "a": str, "b": str}``;
+    ``a`` and ``b`` are the original text of each side (spacing and quotes kept)."""
+    sa, sb = _spans(a), _spans(b)
+
+    def text(source: str, spans: list, i: int, j: int) -> str:
+        return source[spans[i][1]:spans[j - 1][2]] if j > i else ""
+
     ops = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[_key(t) for t in ta], b=[_key(t) for t in tb],
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[_key(t) for t, _, _ in sa], b=[_key(t) for t, _, _ in sb],
                                                        autojunk=False).get_opcodes():
-        ops.append({"op": tag, "a": " ".join(ta[i1:i2]), "b": " ".join(tb[j1:j2])})
+        ops.append({"op": tag, "a": text(a, sa, i1, i2), "b": text(b, sb, j1, j2)})
     return ops
 
 
@@ -69,7 +76,7 @@ def overlap_ratio(a: str, b: str) -> float:
 
 
 def negation_count(text: str) -> int:
-    return sum(t.lower() in NEGATION_WORDS for t in _split_negation(tokens(text)))
+    return sum(t.lower() in NEGATION_WORDS for t, _, _ in _spans(text))
 
 
 def _kind_of_word(word: str) -> Optional[str]:
@@ -101,8 +108,8 @@ def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str
     equal. With ``max_tokens``, only changes of at most that many words a side count: a
     rephrased clause is not an edit."""
     small = [op for op in ops if op["op"] != "equal" and (
-        max_tokens is None or max(len(op["a"].split()), len(op["b"].split())) <= max_tokens)]
-    changed = [w for op in small for w in (op["a"] + " " + op["b"]).split() if re.search(r"\w", w)]
+        max_tokens is None or max(len(tokens(op["a"])), len(tokens(op["b"]))) <= max_tokens)]
+    changed = [w for op in small for side in (op["a"], op["b"]) for w, _, _ in _spans(side) if re.search(r"\w", w)]
     if not changed:
         return None
     kinds = {_kind_of_word(w) for w in changed}

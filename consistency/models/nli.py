@@ -43,7 +43,7 @@ class NLIModel:
     """Batched NLI with length-grouped batches (far less padding, ~2x faster on CPU)."""
 
     def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: int = 32,
-                 max_length: int = 256):
+                 max_length: int = 256, int8: bool = False):
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -57,8 +57,21 @@ class NLIModel:
         except (OSError, ValueError) as exc:
             raise InputError(f"NLI model {self.name!r} could not be loaded: {exc}") from None
         self.model.to(self.device).eval()
+        if int8 and self.device == "cpu":
+            self._quantize()
         self.order = label_order(self.model.config.id2label)
         self.calls = 0  # pairs scored, for benchmarks
+
+    def _quantize(self) -> None:
+        """Dynamic int8 linear layers: about 1.9x faster on CPU, about 2 points less
+        accurate (measured on the synthetic news test and CAD-SNLI), hence opt-in."""
+        import warnings
+
+        import torch
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # torch.ao's deprecation notices: the API still works here
+            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
 
     def predict(self, pairs: Sequence[tuple[str, str]], batch_size: Optional[int] = None,
                 show_progress_bar: bool = False) -> np.ndarray:

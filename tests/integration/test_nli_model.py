@@ -55,3 +55,10 @@ def test_batched_scores_match_single(checker):
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="could not be loaded"):
         NLIModel(str(tmp_path / "no-such-model"))
+
+
+def test_int8_option_keeps_the_obvious_labels():
+    fast = NLIModel(int8=True, device="cpu")
+    probs = fast.score("The central bank raised interest rates on Friday.",
+                       "The central bank cut interest rates on Friday.")
+    assert max(probs, key=probs.get) == "contradiction"
