@@ -18,7 +18,7 @@ from .config import CheckerConfig
 from .io import ArticleLike, as_articles
 from .models.embedder import Embedder
 from .models.nli import LABELS, NLIModel
-from .rank import agreement_matrix, divergences, judge_pair, least_agreeing
+from .rank import agreement_matrix, divergences, judge_pair, least_agreeing, metadata_differences
 from .result import CheckResult
 from .segment import split_sentences
 from .types import Article, InputError, Sentence
@@ -129,7 +129,8 @@ class ConsistencyChecker:
         stats = {"articles": len(arts), "sentences": sum(n_sent), "aligned_pairs": len(judged),
                  "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs}
         return CheckResult(articles=arts, divergences=ranked, pairs=judged, agreement=agreement,
-                           models=self.model_info(), timings=timings, stats=stats, config=cfg.to_dict())
+                           models=self.model_info(), timings=timings, stats=stats, config=cfg.to_dict(),
+                           metadata_differences=metadata_differences(usable))
 
     def model_info(self) -> dict:
         info = {"consistency": __version__, "embedding_model": self.embedder.name, "nli_model": self.nli.name}

@@ -11,7 +11,7 @@ from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
 from .models.nli import LABELS
-from .types import Claim, Divergence, PairJudgement
+from .types import Article, Claim, Divergence, PairJudgement
 
 # Edits that change a fact when they are the difference between two near-copies.
 DECISIVE_EDITS = {"negation": 1.0, "number": 1.0, "date": 1.0, "quantifier": 0.8, "antonym": 0.8, "entity": 0.5}
@@ -138,3 +138,18 @@ def agreement_matrix(article_ids: list[str], judged: list[PairJudgement]) -> lis
             row.append(1.0 if a == b else round(sums[key] / counts[key], 4) if counts[key] else None)
         matrix.append(row)
     return matrix
+
+
+ATTRIBUTION_FIELDS = ("byline", "dateline", "date")
+
+
+def metadata_differences(articles: list[Article]) -> list[dict]:
+    """Bylines, datelines and dates that differ between articles ("By Reuters" vs "By AFP").
+    Shown beside the claims: a different date can be legitimate (republication), a
+    different agency or place is worth a look."""
+    out = []
+    for name in ATTRIBUTION_FIELDS:
+        values = {a.id: a.metadata[name] for a in articles if a.metadata.get(name)}
+        if len({v.strip().lower() for v in values.values()}) > 1:
+            out.append({"field": name, "values": values})
+    return out

@@ -19,6 +19,7 @@ class CheckResult:
     timings: dict = field(default_factory=dict)
     stats: dict = field(default_factory=dict)
     config: dict = field(default_factory=dict)
+    metadata_differences: list = field(default_factory=list)  # see rank.metadata_differences
 
     def top(self, k: int) -> list[Divergence]:
         return self.divergences[:k]
@@ -34,6 +35,7 @@ class CheckResult:
             "articles": [a.to_dict() for a in self.articles],
             "divergences": [d.to_dict() for d in (self.divergences[:top] if top else self.divergences)],
             "unique_claims": self.unique_claims(),
+            "metadata_differences": self.metadata_differences,
             "agreement": self.agreement,
             "models": self.models,
             "metadata": {"timings_s": self.timings, "stats": self.stats, "config": self.config},

@@ -42,6 +42,11 @@ def render_markdown(result, top: Optional[int] = None) -> str:
                 lines.append("Conflicting facts: " + "; ".join(
                     f"{c['slot']} {', '.join(c['a'])} vs {', '.join(c['b'])}" for c in top_pair.slot_conflicts))
         lines.append("")
+    if result.metadata_differences:
+        lines += ["## Attribution and dates that differ", ""]
+        for diff in result.metadata_differences:
+            lines.append(f"- {diff['field']}: " + "; ".join(f"`{k}` {v}" for k, v in diff["values"].items()))
+        lines.append("")
     lines += ["## Agreement between articles", "",
               "Mean of (1 − divergence score) over the claims two articles share.", "",
               "| | " + " | ".join(ids) + " |", "|---" * (len(ids) + 1) + "|"]

@@ -62,3 +62,6 @@ def test_result_converts_to_json_dataframe_and_reports(seed_result, tmp_path):
     html = paths["html"].read_text(encoding="utf-8")
     assert "<del>never</del>" in html or "<ins>never</ins>" in html
     assert "will ever accept" in paths["markdown"].read_text(encoding="utf-8")
+    byline = next(m for m in data["metadata_differences"] if m["field"] == "byline")
+    assert set(byline["values"].values()) == {"Reuters", "AFP"}
+    assert "Attribution and dates that differ" in html

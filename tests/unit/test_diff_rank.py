@@ -112,3 +112,12 @@ def test_least_agreeing_article():
     m = [[1, 0.9, 0.5], [0.9, 1, 0.6], [0.5, 0.6, 1]]
     assert least_agreeing(["A", "B", "C"], m) == "C"
     assert least_agreeing(["A", "B"], [[1, 0.5], [0.5, 1]]) is None
+
+
+def test_metadata_differences_name_the_changed_byline():
+    from consistency.rank import metadata_differences
+    from consistency.types import Article
+
+    arts = [Article("a", "", metadata={"byline": "Reuters", "date": "1 May 2024"}),
+            Article("b", "", metadata={"byline": "AFP", "date": "1 May 2024"}), Article("c", "")]
+    assert metadata_differences(arts) == [{"field": "byline", "values": {"a": "Reuters", "b": "AFP"}}]
