@@ -171,8 +171,9 @@ def main(argv=None) -> int:
 
     backbone = args.backbone or default_backbone()
     tokenizer = AutoTokenizer.from_pretrained(backbone)
+    # fp32 whatever the stored dtype: our shipped weights are fp16, which would overflow in training.
     model = AutoModelForSequenceClassification.from_pretrained(
-        backbone, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID)
+        backbone, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID, dtype=torch.float32)
     enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows],
                     truncation=True, max_length=args.max_length)
     lengths = [len(x) for x in enc["input_ids"]]

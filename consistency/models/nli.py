@@ -53,7 +53,7 @@ class NLIModel:
         self.max_length = max_length
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(self.name)
-            self.model = AutoModelForSequenceClassification.from_pretrained(self.name, torch_dtype=torch.float32)
+            self.model = AutoModelForSequenceClassification.from_pretrained(self.name, dtype=torch.float32)
         except (OSError, ValueError) as exc:
             raise InputError(f"NLI model {self.name!r} could not be loaded: {exc}") from None
         self.model.to(self.device).eval()
