@@ -7,7 +7,8 @@ For each source article, a cluster of 3-5 versions:
 * sometimes a partial version keeping only a contiguous part of the story;
 * in two clusters out of three, one version carrying 1-3 controlled fact edits
   (negation, number, date, entity, quantifier, antonym); the others are clean clusters
-  (for false alarms);
+  (for false alarms). Antonyms and quantifiers come from the lexicon's ``test`` half, which
+  the detector and the NLI training never see;
 * sometimes an unrelated article's sentences appended to one version.
 
 Gold records say which sentences were edited, appended or inserted as boilerplate.
@@ -23,7 +24,7 @@ from pathlib import Path
 from ..synth import edits
 from ..synth.news import NewsArticle, load_news
 
-BENCHMARK_VERSION = "1"
+BENCHMARK_VERSION = "2"
 BOILERPLATE = [
     "Advertisement", "Follow us on Twitter and Facebook", "Share this article", "0 Comments",
     "Subscribe to our newsletter for the latest news", "Already a subscriber? Login here",
@@ -101,10 +102,11 @@ def make_cluster(source: NewsArticle, others: list[NewsArticle], rng: random.Ran
                 for kind in sorted(edits.FACT_EDIT_TYPES, key=lambda t: (type_counts.get(t, 0), rng.random())):
                     edited_positions = {i for i, text in enumerate(body) if text != sentences[i]}
                     options = [i for i in range(len(body)) if i not in edited_positions
-                               and edits.fact_edit(body[i], kind, random.Random(0), context=sentences)]
+                               and edits.fact_edit(body[i], kind, random.Random(0), context=sentences,
+                                                   split="test")]
                     if options:
                         pos = rng.choice(options)
-                        new = edits.fact_edit(body[pos], kind, rng, context=sentences)
+                        new = edits.fact_edit(body[pos], kind, rng, context=sentences, split="test")
                         cluster.edits.append(GoldEdit(art_id, body[pos], new, kind))
                         body[pos] = new
                         type_counts[kind] = type_counts.get(kind, 0) + 1

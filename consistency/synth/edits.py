@@ -4,7 +4,9 @@ Two families, used both to make NLI training pairs and to build the synthetic
 multi-article benchmark:
 
 * fact edits (``negation``, ``number``, ``date``, ``entity``, ``quantifier``,
-  ``antonym``) change what a sentence claims; the edited copy contradicts the original;
+  ``antonym``) change what a sentence claims; the edited copy contradicts the original.
+  Antonyms and quantifiers come from one half of ``consistency.lexicon``: ``train`` for
+  training data, ``test`` for held-out test data;
 * rewrites (``drop_clause``, ``attribution``, ``typography``, ``split``) keep the
   meaning (or keep a part of it); the original entails the rewrite.
 
@@ -17,13 +19,10 @@ import random
 import re
 from typing import Callable, Optional, Sequence
 
-EditFn = Callable[[str, random.Random], Optional[str]]
+from .. import lexicon
+from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS, Split
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"]
+EditFn = Callable[[str, random.Random], Optional[str]]
 
 # Auxiliaries that take a plain "not" after them.
 _AUX = ["is", "are", "was", "were", "will", "would", "could", "should", "has", "have",
@@ -37,36 +36,6 @@ _NEG_REMOVE = [
     (r"\bshouldn't\b", "should"), (r"\bnever\b", "ever"), (r"\bnever\b", ""),
     (r"\b(\w+) not\b", r"\1"), (r"\bno longer\b", "still"), (r"\bnobody\b", "everybody"),
     (r"\bnothing\b", "something"), (r"\bnone of\b", "all of"),
-]
-
-QUANTIFIER_SWAPS = [
-    ("all", "some"), ("all", "none of the"), ("every", "no"), ("most", "few"),
-    ("many", "few"), ("more than", "less than"), ("more than", "fewer than"),
-    ("at least", "at most"), ("always", "never"), ("everyone", "no one"),
-    ("majority", "minority"), ("both", "neither of the"), ("only", "also"),
-    ("increasingly", "decreasingly"), ("higher", "lower"), ("more", "fewer"),
-    ("larger", "smaller"), ("bigger", "smaller"), ("longer", "shorter"),
-    ("older", "younger"), ("best", "worst"), ("first", "last"), ("before", "after"),
-]
-
-ANTONYMS = [
-    ("raised", "cut"), ("rose", "fell"), ("increase", "decrease"), ("increased", "decreased"),
-    ("won", "lost"), ("win", "lose"), ("wins", "loses"), ("winning", "losing"),
-    ("profit", "loss"), ("profits", "losses"), ("accept", "reject"), ("accepted", "rejected"),
-    ("approved", "rejected"), ("guilty", "innocent"), ("allowed", "banned"),
-    ("opened", "closed"), ("open", "closed"), ("support", "oppose"), ("supported", "opposed"),
-    ("agreed", "refused"), ("confirmed", "denied"), ("admitted", "denied"),
-    ("arrested", "released"), ("started", "ended"), ("began", "ended"),
-    ("survived", "died"), ("alive", "dead"), ("success", "failure"), ("successful", "unsuccessful"),
-    ("strong", "weak"), ("high", "low"), ("rich", "poor"), ("early", "late"),
-    ("positive", "negative"), ("legal", "illegal"), ("true", "false"), ("joined", "left"),
-    ("hired", "fired"), ("bought", "sold"), ("buy", "sell"), ("gained", "lost"),
-    ("praised", "criticised"), ("praised", "criticized"), ("easy", "difficult"),
-    ("safe", "dangerous"), ("peaceful", "violent"), ("public", "private"),
-    ("male", "female"), ("men", "women"), ("boy", "girl"), ("husband", "wife"),
-    ("love", "hate"), ("loved", "hated"), ("happy", "sad"), ("cheap", "expensive"),
-    ("entered", "left"), ("arrived", "departed"), ("remain", "leave"), ("include", "exclude"),
-    ("included", "excluded"), ("ally", "enemy"), ("friends", "enemies"), ("victory", "defeat"),
 ]
 
 _CAP_SPAN = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
@@ -195,28 +164,28 @@ def entity(sentence: str, rng: random.Random, context: Sequence[str] = ()) -> Op
     return re.sub(rf"\b{re.escape(target)}\b", rng.choice(candidates), sentence, count=1)
 
 
-def quantifier(sentence: str, rng: random.Random) -> Optional[str]:
+def quantifier(sentence: str, rng: random.Random, split: Split = "train") -> Optional[str]:
     """Flip a quantifier or a comparative ("more" -> "fewer", "all" -> "some")."""
-    return _swap_word(sentence, QUANTIFIER_SWAPS, rng)
+    return _swap_word(sentence, lexicon.pairs("quantifiers", split), rng)
 
 
-def antonym(sentence: str, rng: random.Random) -> Optional[str]:
+def antonym(sentence: str, rng: random.Random, split: Split = "train") -> Optional[str]:
     """Replace a word by its opposite ("raised" -> "cut", "profit" -> "loss")."""
-    return _swap_word(sentence, ANTONYMS, rng)
+    return _swap_word(sentence, lexicon.pairs("antonyms", split), rng)
 
 
-FACT_EDITS: dict[str, EditFn] = {
-    "negation": negation, "number": number, "date": date, "quantifier": quantifier,
-    "antonym": antonym,
-}
+FACT_EDITS: dict[str, EditFn] = {"negation": negation, "number": number, "date": date}
 FACT_EDIT_TYPES = ["negation", "number", "date", "entity", "quantifier", "antonym"]
 
 
 def fact_edit(sentence: str, edit_type: str, rng: random.Random,
-              context: Sequence[str] = ()) -> Optional[str]:
-    """Apply one fact edit by name; ``context`` (other sentences) feeds entity swaps."""
+              context: Sequence[str] = (), split: Split = "train") -> Optional[str]:
+    """Apply one fact edit by name; ``context`` (other sentences) feeds entity swaps,
+    ``split`` picks the lexicon half for antonyms and quantifiers."""
     if edit_type == "entity":
         return entity(sentence, rng, context)
+    if edit_type in ("antonym", "quantifier"):
+        return (antonym if edit_type == "antonym" else quantifier)(sentence, rng, split)
     return FACT_EDITS[edit_type](sentence, rng)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
+from ..lexicon import Split
 from ..segment import split_sentences
 from . import edits
 
@@ -71,11 +72,11 @@ def _shorten(sentence: str, rng: random.Random) -> str:
 
 
 def pairs_for_sentence(sentence: str, article: NewsArticle, rng: random.Random,
-                       edit_type: str) -> Iterator[NLIPair]:
+                       edit_type: str, words: Split = "train") -> Iterator[NLIPair]:
     """A matched group of pairs for one sentence: one fact edit (both orders), one
     meaning-preserving rewrite, and one unrelated-sentence neutral."""
     base = _shorten(sentence, rng)
-    edited = edits.fact_edit(base, edit_type, rng, context=article.sentences)
+    edited = edits.fact_edit(base, edit_type, rng, context=article.sentences, split=words)
     if edited:
         # Half of the edits also carry surface noise, so the model cannot key on
         # "only one token differs" and must look at what the token means.
@@ -107,9 +108,10 @@ def pairs_for_sentence(sentence: str, article: NewsArticle, rng: random.Random,
 
 
 def synthetic_pairs(articles: list[NewsArticle], seed: int = 0,
-                    max_sentences_per_article: int = 30, rounds: int = 1) -> list[NLIPair]:
+                    max_sentences_per_article: int = 30, rounds: int = 1, words: Split = "train") -> list[NLIPair]:
     """Synthetic pairs for a list of articles; edit types cycle so each is well represented.
-    Each of ``rounds`` passes draws new edits of the same sentences."""
+    Each of ``rounds`` passes draws new edits of the same sentences; ``words`` is the lexicon
+    half for antonym and quantifier edits (``test`` for held-out test pairs)."""
     rng = random.Random(seed)
     out: list[NLIPair] = []
     counts = dict.fromkeys(edits.FACT_EDIT_TYPES, 0)
@@ -118,8 +120,8 @@ def synthetic_pairs(articles: list[NewsArticle], seed: int = 0,
             # Of the edit types that apply to this sentence, take the rarest so far:
             # numbers and dates are rarer in text than negatable verbs.
             applicable = [t for t in edits.FACT_EDIT_TYPES
-                          if edits.fact_edit(sentence, t, random.Random(0), context=article.sentences)]
+                          if edits.fact_edit(sentence, t, random.Random(0), context=article.sentences, split=words)]
             edit_type = min(applicable or edits.FACT_EDIT_TYPES, key=lambda t: (counts[t], rng.random()))
             counts[edit_type] += 1
-            out.extend(pairs_for_sentence(sentence, article, rng, edit_type))
+            out.extend(pairs_for_sentence(sentence, article, rng, edit_type, words))
     return out

@@ -1,0 +1,41 @@
+"""Word lists shared by the detector (``diff.py``) and the synthetic data (``synth/``).
+
+Built at development time by ``scripts/build_lexicon.py`` from WordNet 3.1 and PPDB XL (see
+``NOTICE``), shipped as small TSV files. Each pair belongs to the ``train`` or the ``test``
+half, and no content word of a test pair occurs in a train pair: the detector and model
+training use ``train``; held-out test data is built from ``test``, so it measures reading,
+not a memorised list.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, Optional
+
+Split = Literal["train", "test"]
+_HERE = Path(__file__).resolve().parent
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                "hundred", "thousand", "million", "billion", "dozen"]
+
+
+@lru_cache(maxsize=None)
+def _read(kind: str) -> tuple[tuple[str, str, str], ...]:
+    with open(_HERE / f"{kind}.tsv", encoding="utf-8", newline="") as fh:
+        return tuple((r["a"], r["b"], r["split"]) for r in csv.DictReader(fh, delimiter="\t"))
+
+
+def pairs(kind: Literal["antonyms", "synonyms", "quantifiers"],
+          split: Optional[Split] = "train") -> list[tuple[str, str]]:
+    """Word pairs of one list; ``split=None`` gives both halves."""
+    return [(a, b) for a, b, s in _read(kind) if split is None or s == split]
+
+
+def words(kind: Literal["antonyms", "synonyms", "quantifiers"], split: Optional[Split] = "train") -> set[str]:
+    return {w for pair in pairs(kind, split) for w in pair}
