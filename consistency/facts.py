@@ -1,0 +1,550 @@
+"""Typed, normalised facts of a claim, so that two claims are compared fact by fact, not as strings.
+
+A fact is a number (a count, an amount of money, a percentage) or a calendar value (a date,
+weekday, month or year). Numbers carry the word they are about: "12 people were killed" holds
+the quantity 12 about "killed", "300 homes were destroyed" the quantity 300 about "home". Two
+claims disagree on a fact only when they fill the same slot (kind, about, unit) with values
+that differ by more than the rounding of the less precise one, so "Forty" and "40",
+"1.5 million" and "1,500,000", "4.3 percent" and "4.3%" agree, and "12 killed" vs "21 killed"
+conflicts even when both claims also say "30 injured".
+
+Libraries:
+- ``text2num`` (MIT, allo-media, 3.1 of 2026) turns spelled-out numbers into values
+  ("forty-two", "one hundred and five thousand"). Compiled, no dependencies, imports in ~5 ms.
+- ``lemminflect`` (MIT, 0.2.3, already the project's lexicon tool) gives each word its lemmas
+  with the parts of speech its dictionary allows ("homes" -> NOUN home, "killed" -> VERB kill).
+  That is enough to find the word a number counts without a tagger or model. It loads its
+  dictionary on first use (~0.3 s), so it is imported lazily.
+Not used, after trying them: quantulum3 (1.2 s import pulling scikit-learn, its pickled unit
+classifier fails to load with current scikit-learn, and it reads "£3m" as pounds times metres,
+"a dozen" as 1), price-parser (parses an amount inside a span we must find anyway and returns
+the raw symbol, not a currency code), number-parser (no release since 2023, no spans),
+dateparser's ``search_dates`` (tags the modal "may" and "2019" alone as dates and fills in
+today's date; ``dateparser.parse`` is the tool for resolving relative dates against an
+article's date, a later step).
+
+What no library here does is hand-written: where a number's span starts and ends in news prose
+(currency, percent and scale words, names such as "G7", "Boeing 737" or "No. 10" that are not
+quantities), and which nearby word a number is about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Literal, Optional, Union
+
+from text_to_num import text2num
+
+from .lexicon import MONTHS, WEEKDAYS
+
+Kind = Literal["quantity", "money", "percent", "date", "weekday", "month", "year"]
+NUMBER_KINDS = ("quantity", "money", "percent")
+# Months before dates: a day in another month is reported as the month's conflict only.
+CALENDAR_KINDS = ("weekday", "month", "date", "year")
+
+# How far from a number to look for the word it counts, in words each side; a clause
+# boundary (punctuation, "and", another number) ends the search sooner.
+ABOUT_WINDOW = 4
+# After a generic noun ("12 people ... were killed") how far to look for the verb that says
+# what happened to them.
+VERB_WINDOW = 5
+# A standalone four-digit number in this range is a year, not a count.
+YEAR_RANGE = (1800, 2100)
+
+# Reporters alternate these words for one count; each group is one slot, named by its key.
+SLOT_SYNONYMS = {
+    "killed": {"kill", "die", "dead", "death", "life", "fatality", "perish", "toll", "killing"},
+    "injured": {"injure", "injured", "wound", "hurt", "injury"},
+}
+_SLOT_OF = {word: slot for slot, words in SLOT_SYNONYMS.items() for word in words}
+# Nouns that say only that people were counted: the count is about what happened to them.
+GENERIC_NOUNS = {"people", "person", "individual", "other", "civilian", "resident"}
+# Verbs that link a subject to its value ("the toll rose to 40", "unemployment stood at 4%"):
+# the subject, not the verb, is what the number measures.
+LINKING_VERBS = {"be", "stand", "reach", "hit", "rise", "climb", "fall", "drop", "increase", "decrease",
+                 "grow", "jump", "surge", "soar", "decline", "slip", "top", "exceed", "total", "remain"}
+REPORTING_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "estimate"}
+# Words between a number and the noun it counts ("40 more people", "12 of the victims").
+_MODIFIERS = {"more", "other", "additional", "further", "extra", "new", "of", "the", "their", "its", "his",
+              "her", "our", "those", "these", "such", "a", "an"}
+# Words between a number and the word before it that says what it is ("rose to at least 40").
+_LEAD_INS = {"to", "at", "by", "of", "than", "least", "most", "more", "about", "around", "nearly", "almost",
+             "some", "over", "under", "up", "down", "only", "just", "roughly", "approximately", "a", "an",
+             "the", "all", "from", "another", "estimated", "total"}
+_CLAUSE_WORDS = {"and", "or", "but", "while", "whereas", "as", "when", "because", "although", "though", "if",
+                 "including"}
+_PREPOSITIONS = {"from", "of", "in", "on", "at", "for", "among"}
+# Adverbs, pronouns and determiners that lemminflect's dictionary also lists as nouns or verbs.
+_ADVERBS = {"so", "far", "there", "here", "still", "also", "now", "already", "just", "only", "even", "yet"}
+_FUNCTION_WORDS = _ADVERBS | {"this", "that", "these", "those", "it", "they", "them", "he", "him", "she", "we", "us",
+                              "you", "i", "me", "who", "whom", "whose", "which", "what", "some", "any", "all",
+                              "each", "every", "both", "either", "neither", "none"}
+# After a percent or an amount of money these say over what time, not of what.
+_PERIOD_NOUNS = {"year", "month", "week", "day", "quarter"}
+_TIME_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "last",
+                      "next", "this", "through", "during", "before", "after"}
+
+_CURRENCY_SYMBOLS = {"US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+                     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+                     "¥": "JPY",  # also the yuan's sign; "300 yuan" is read as CNY
+                     "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB"}
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "CAD", "RUB", "HKD", "NZD", "SGD",
+                   "BRL"}
+_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "pounds sterling": "GBP", "yen": "JPY",
+                   "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rouble": "RUB", "ruble": "RUB"}
+_DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
+                     "new zealand": "NZD", "singapore": "SGD"}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
+           "bn": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+# Attached to a figure these are scales only for money ("£3m"); elsewhere "10m" is ten metres.
+_MONEY_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_NOT_A_COUNT_SUFFIXES = {"st", "nd", "rd", "th", "s", "am", "pm"}  # 21st, 1990s, 10am
+_PRONOUN_ONE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which"}
+_PRONOUN_ONE_AFTER = {"of", "another", "or"}
+
+# The English number words, so the span of a spelled-out number can be found; text2num then
+# checks the run is a number and gives its value.
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                 "hundred thousand million billion trillion").split()
+_NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+_AMOUNT = re.compile(rf"""
+    (?<![\w.,/:-])                  # not inside a name, code, version, time or range: G7, COVID-19, 3.5.2
+    (?:
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+)(?P<attached>[A-Za-z]+)?
+      | (?P<words>(?i:{_NUMBER_WORD}(?:(?:-|\s+(?:and\s+)?){_NUMBER_WORD})*))
+      | (?P<one>(?i:(?:half\s+)?an?))(?=\s+(?i:(?:{'|'.join(_SCALES)}|dozen)\b))   # "a million", "half a million"
+    )
+    (?P<half>\s+and\s+a\s+half)?
+    (?:\s+(?P<scale>(?i:{'|'.join(_SCALES)}))\b)?
+    (?:\s+(?P<dozen>(?i:dozen))\b)?
+    (?![\w-]|[.,:]\d)                # "four-star", "10-year-old", "2-1", "10:30" are not counts
+""", re.VERBOSE)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<symbol>US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|Rs\.?)|\b(?P<code>[A-Z]{3}))\s?$")
+_CURRENCY_AFTER = re.compile(
+    rf"^\s+(?:(?P<country>{'|'.join(re.escape(c) for c in _DOLLAR_COUNTRIES)})\s+)?"
+    rf"(?P<word>pounds\s+sterling|{'|'.join(w for w in _CURRENCY_WORDS if ' ' not in w)})s?\b"
+    rf"|^\s+(?P<code>{'|'.join(_CURRENCY_CODES)})\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|percent\b|per\s+cent\b|pct\b)|(?P<pp>percentage\s+points?\b))",
+                            re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|o['’]clock\b)", re.IGNORECASE)
+_NAME_NUMBER_BEFORE = re.compile(r"(?:\bNos?\.|#)\s*$")  # "No. 10", "#1"
+_CAPITALISED_BEFORE = re.compile(r"\b(\w*[A-Z][\w.&]*)\s+$")  # "Boeing 737", "Article 5", "iPhone 16"
+
+_MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+               "Oct": 10, "Nov": 11, "Dec": 12}
+_MONTH_NAME = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBR)})\.?)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+_DATES = [re.compile(rf"\b(?P<month>{_MONTH_NAME})\s+{_DAY}(?![\d%]|[-:.,]\d){_YEAR}\b"),  # March 5, 2021
+          re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_NAME}){_YEAR}\b")]  # 5 March 2021
+_ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b")
+# Alone, an abbreviation needs its full stop: "Jan" and "Sun" are names too.
+_MONTH = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBR)})\.)(?!\w)")
+_WEEKDAY_ABBR = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+                 "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
+_WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )\b(?P<day>{'|'.join(WEEKDAYS)}|(?:{'|'.join(_WEEKDAY_ABBR)})\.)(?!\w)")
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of a claim.
+
+    ``value`` is a float for numbers (1.5 million -> 1500000.0, 4.3% -> 4.3) and a canonical
+    string for calendar kinds ("Friday", "March", "March 5", "2021"). ``unit`` is "%" or "pp"
+    (percentage points) for percents, a currency code for money, an attached unit ("km") or
+    None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
+    reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown and for
+    calendar kinds. ``step`` is the smallest step the value was stated in ("1.5 million":
+    100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
+    """
+
+    kind: Kind
+    value: Union[float, str]
+    unit: Optional[str]
+    about: Optional[str]
+    span: tuple[int, int]
+    text: str
+    step: float = 1.0
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """The facts of one claim, in text order.
+
+    ``about`` is found by a heuristic over nearby words (parts of speech from lemminflect's
+    dictionary): the first noun after the number ("300 homes"), skipping modifiers ("40 more
+    people", "12 of the victims"); for a generic noun ("people") or a participle ("30
+    injured") the verb that says what happened ("12 people were killed" -> "killed"); with
+    nothing after the number, the nearest verb or noun before it ("killed 12"), passing
+    through linking verbs to their subject ("the death toll rose to 40" -> "killed",
+    "unemployment stood at 4.3%" -> "unemployment").
+    """
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract(text: str) -> tuple[Fact, ...]:
+    facts = _calendar_facts(text)
+    taken = [f.span for f in facts]
+    numbers = []
+    for m in _AMOUNT.finditer(text):
+        if any(m.start() < end and start < m.end() for start, end in taken):
+            continue
+        fact = _number_fact(text, m)
+        if fact is not None:
+            numbers.append(fact)
+    facts += [f for f in numbers if f.kind == "year"]
+    bounds = [f.span for f in facts + numbers]
+    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    for f in numbers:
+        if f.kind != "year":
+            before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
+            after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
+            facts.append(Fact(f.kind, f.value, f.unit, _about(f.kind, before, after), f.span, f.text, f.step))
+    return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
+
+
+def _calendar_facts(text: str) -> list[Fact]:
+    facts: list[Fact] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < f.span[1] and f.span[0] < end for f in facts)
+
+    def add(kind: str, value: str, m: re.Match) -> None:
+        facts.append(Fact(kind, value, None, None, m.span(), m.group()))
+
+    for m in _ISO_DATE.finditer(text):
+        year, month, day = int(m["year"]), int(m["mon"]), int(m["day"])
+        add("date", f"{MONTHS[month - 1]} {day}", m)
+        add("month", MONTHS[month - 1], m)
+        if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            add("year", str(year), m)
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if free(*m.span()):
+                month = _month_name(m["month"])
+                add("date", f"{month} {int(m['day'])}", m)
+                add("month", month, m)
+                if m["year"] and YEAR_RANGE[0] <= int(m["year"]) <= YEAR_RANGE[1]:
+                    add("year", m["year"], m)
+    for m in _MONTH.finditer(text):
+        if free(*m.span()) and (m["month"] != "May" or _may_is_month(text[:m.start()])):
+            add("month", _month_name(m["month"]), m)
+    for m in _WEEKDAY.finditer(text):
+        if free(*m.span()):
+            add("weekday", _WEEKDAY_ABBR.get(m["day"].rstrip("."), m["day"]), m)
+    return facts
+
+
+def _month_name(name: str) -> str:
+    name = name.rstrip(".")
+    return MONTHS[_MONTH_ABBR[name] - 1] if name in _MONTH_ABBR else name
+
+
+def _may_is_month(before: str) -> bool:
+    """Without a day or year next to it, "May" is the month only after a word that
+    introduces a time ("in May", "since May"): else it may be the modal ("May I ask") or a
+    surname ("Theresa May said")."""
+    prev = re.findall(r"\w+", before[-15:])
+    return bool(prev) and prev[-1].lower() in _TIME_PREPOSITIONS
+
+
+def _opens(text: str, start: int) -> bool:
+    return not re.search(r"\w", text[:start])
+
+
+def _number_fact(text: str, m: re.Match) -> Optional[Fact]:
+    """A number fact without its ``about``, or None where the figure is not a count: part of a
+    name ("Boeing 737", "No. 10"), an ordinal or decade ("21st", "1990s"), a time, or the
+    pronoun "one" ("one of them", "no one")."""
+    start, end = m.span()
+    before, after = text[:start], text[end:]
+    if _TIME_AFTER.match(after):
+        return None
+    span_start, span_end = start, end
+    kind, unit = "quantity", None
+    if (cur := _CURRENCY_BEFORE.search(before)) is not None and _currency_code(cur) is not None:
+        kind, unit, span_start = "money", _currency_code(cur), start - len(cur.group())
+    elif (cur := _CURRENCY_AFTER.match(after)) is not None:
+        kind, unit, span_end = "money", _currency_code(cur), end + cur.end()
+    elif (pct := _PERCENT_AFTER.match(after)) is not None:
+        kind, unit, span_end = "percent", "%" if pct["pct"] else "pp", end + pct.end()
+    elif _NAME_NUMBER_BEFORE.search(before) or _is_name(text, before):
+        return None
+    if m["words"] and m["words"].lower() == "one" and _pronoun_one(before, after):
+        return None
+
+    value, step = _amount(m)
+    if value is None:
+        return None
+    if m["attached"]:
+        suffix = m["attached"].lower()
+        scale = _MONEY_SCALES.get(suffix) if kind == "money" else _SCALES.get(suffix)
+        if scale:
+            value, step = value * scale, step * scale
+        elif suffix in _NOT_A_COUNT_SUFFIXES or not m["attached"].islower():  # "5G", "3D"
+            return None
+        elif kind == "quantity":
+            unit = suffix
+    elif (kind == "quantity" and m["digits"] and re.fullmatch(r"\d{4}", m.group())
+          and YEAR_RANGE[0] <= int(m["digits"]) <= YEAR_RANGE[1]):
+        return Fact("year", m["digits"], None, None, (start, end), m.group())
+    return Fact(kind, value, unit, None, (span_start, span_end), text[span_start:span_end], step)
+
+
+def _amount(m: re.Match) -> tuple[Optional[float], float]:
+    """Value and stated step of an amount match ("1.5 million" -> 1500000, 100000)."""
+    if m["digits"]:
+        digits = m["digits"].replace(",", "")
+        decimals = len(digits.partition(".")[2])
+        value, step = float(digits), 10.0 ** -decimals
+    elif m["words"]:
+        try:
+            value = float(text2num(m["words"].lower(), "en"))
+        except ValueError:  # words that are numbers one by one but not together: "one, two"
+            return None, 1.0
+        # "two hundred thousand" is a round figure, "forty" an exact one: spelled numbers
+        # are precise to their last scale word from a thousand up.
+        step = 1.0
+        if value >= 1000 and m["words"].lower().split()[-1] in _SCALES:
+            while value % (step * 10) == 0:
+                step *= 10
+    else:
+        value = step = 0.5 if m["one"].lower().startswith("half") else 1.0
+    if m["half"]:
+        value, step = value + 0.5, min(step, 0.5)
+    if m["scale"]:
+        scale = _SCALES[m["scale"].lower()]
+        value, step = value * scale, step * scale
+    if m["dozen"]:
+        value, step = value * 12, step * 12
+    return value, step
+
+
+def _currency_code(c: re.Match) -> Optional[str]:
+    """ISO code of a currency match of ``_CURRENCY_BEFORE`` or ``_CURRENCY_AFTER``."""
+    groups = c.groupdict()
+    if groups.get("symbol"):
+        return _CURRENCY_SYMBOLS[groups["symbol"]]
+    if groups.get("code"):
+        return groups["code"].upper() if groups["code"].upper() in _CURRENCY_CODES else None
+    word = re.sub(r"\s+", " ", groups["word"].lower())
+    if word == "dollar":
+        return _DOLLAR_COUNTRIES[re.sub(r"\s+", " ", (groups["country"] or "us").lower())]
+    return _CURRENCY_WORDS[word]
+
+
+def _is_name(text: str, before: str) -> bool:
+    """A figure right after a capitalised word inside the sentence is part of a name
+    ("Boeing 737", "Article 5"); a month or weekday before it is a date, "Ukraine's 40" a count."""
+    c = _CAPITALISED_BEFORE.search(before)
+    if c is None or _opens(text, c.start()):
+        return False
+    word = c.group(1).rstrip(".")
+    return word not in MONTHS and word not in WEEKDAYS and word not in _MONTH_ABBR and word not in _WEEKDAY_ABBR
+
+
+def _pronoun_one(before: str, after: str) -> bool:
+    """ "one" as a pronoun: "no one", "one of them", "a loved one", "a very old one"."""
+    prev = re.findall(r"\w+", before[-30:].lower())[-3:]
+    nxt = re.findall(r"\w+", after[:20].lower())
+    return bool(prev and prev[-1] in _PRONOUN_ONE_BEFORE or {"a", "an"} & set(prev)
+                or nxt and nxt[0] in _PRONOUN_ONE_AFTER)
+
+
+def _clause(tokens: Iterable[tuple[str, int, int]], bounds: list[tuple[int, int]]) -> list[str]:
+    """Words from a number outwards up to the clause's end: punctuation, a conjunction or
+    another fact."""
+    words = []
+    for word, start, end in tokens:
+        if (not re.match(r"\w", word) or word.lower() in _CLAUSE_WORDS
+                or any(start < e and s < end for s, e in bounds)):
+            break
+        words.append(word)
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> dict[str, str]:
+    """First lemma for each part of speech the dictionary allows this word."""
+    from lemminflect import getAllLemmas
+
+    if word.lower() in _FUNCTION_WORDS:
+        return {}
+    return {pos: lemmas[0] for pos, lemmas in getAllLemmas(word.lower()).items()}
+
+
+def _slot(lemma: Optional[str]) -> Optional[str]:
+    return _SLOT_OF.get(lemma, lemma) if lemma else None
+
+
+def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
+    for i, word in enumerate(after[:ABOUT_WINDOW]):
+        r = _readings(word)
+        # Capitalised words after a number name who was counted ("40 Palestinians were
+        # killed"): the count is about what happened to them. Hyphenated words are
+        # modifiers ("a 4% year-over-year rise").
+        if word.lower() in _MODIFIERS or word[0].isupper() or "AUX" in r or "-" in word:
+            continue
+        if "NOUN" in r:
+            if kind != "quantity" and r["NOUN"] in _PERIOD_NOUNS:
+                break
+            if r["NOUN"] in GENERIC_NOUNS:
+                return _slot(_verb(after[i + 1:i + 1 + VERB_WINDOW]) or _before(before) or r["NOUN"])
+            return _slot(_head_noun(r["NOUN"], after[i + 1:ABOUT_WINDOW + 1]))
+        if "VERB" in r:  # a participle: "30 injured", "40 were killed", "50 feared dead"
+            return _slot(_slot_word(after[i + 1:i + 3]) or r["VERB"])
+        if r.get("ADJ") in _SLOT_OF:  # "12 dead"
+            return _slot(r["ADJ"])
+        if set(r) == {"ADJ"}:  # "40 large homes"
+            continue
+        break  # a preposition: the number's own phrase ended without a noun
+    return _slot(_before(before))
+
+
+def _plural_noun(word: str, r: dict[str, str]) -> bool:
+    return "NOUN" in r and r["NOUN"] != word.lower()
+
+
+def _head_noun(noun: str, following: list[str]) -> str:
+    """The last noun of a compound: "six construction workers" counts workers."""
+    for word in following:
+        r = _readings(word)
+        if not (set(r) == {"NOUN"} or _plural_noun(word, r)) or word[0].isupper():
+            break
+        noun = r["NOUN"]
+    return noun
+
+
+def _verb(words: list[str]) -> Optional[str]:
+    """The first content verb, or a participle-like adjective, among ``words``. Only the
+    first word may be a form that is also a noun ("40 people flee"): further on, "people in
+    the water" or "under evacuation orders" has no verb, "were left" has."""
+    for k, word in enumerate(words):
+        r = _readings(word)
+        # "in neighbouring Rukum" is no verb of the clause.
+        if "AUX" in r or word[0].isupper() or k and words[k - 1].lower() in _PREPOSITIONS:
+            continue
+        verb = r.get("VERB")
+        if (verb and verb not in REPORTING_VERBS and verb not in LINKING_VERBS
+                and (k == 0 or "NOUN" not in r or word.lower() != verb and not _plural_noun(word, r))):
+            return _slot_word(words[k + 1:k + 3]) or verb
+        if "ADJ" in r and (r["ADJ"] in _SLOT_OF or word.endswith("ed")):
+            return r["ADJ"]
+    return None
+
+
+def _slot_word(words: list[str]) -> Optional[str]:
+    """A word of :data:`SLOT_SYNONYMS` right after a verb, which then says what was counted:
+    "92 lost their lives", "85 sustaining injuries", "50 feared dead"."""
+    for word in words:
+        lemmas = set(_readings(word).values())
+        if lemmas & _SLOT_OF.keys():
+            return min(lemmas & _SLOT_OF.keys())
+        if word.lower() not in _MODIFIERS:
+            return None
+    return None
+
+
+def _before(words: list[str]) -> Optional[str]:
+    """What a number at the end of its clause measures: the nearest verb ("killed 12") or
+    noun ("a toll of 40"); through a linking verb, its subject, outside any prepositional
+    phrase ("the death toll from the fires rose to 53" -> "toll")."""
+    linked = None
+    for k, word in enumerate(words[:ABOUT_WINDOW]):
+        r = _readings(word)
+        if (word.lower() in _LEAD_INS | _ADVERBS or "AUX" in r or (r and set(r) <= {"ADV", "ADJ"})
+                or linked and not r and word[0].isupper()):
+            continue
+        if "VERB" in r and r["VERB"] in LINKING_VERBS:
+            linked = linked or r["VERB"]
+        elif "VERB" in r and linked is None and r["VERB"] not in REPORTING_VERBS:
+            return r["VERB"]
+        elif "NOUN" in r:
+            return _outer_noun(words[k + 1:k + 1 + ABOUT_WINDOW]) or r["NOUN"] if linked else r["NOUN"]
+        else:
+            break
+    return linked
+
+
+def _outer_noun(words: list[str]) -> Optional[str]:
+    """The noun a prepositional phrase hangs on, when ``words`` (going back from a noun)
+    reach a preposition first: "toll" for "wildfires" in "the toll from Maui's wildfires"."""
+    for k, word in enumerate(words):
+        if word.lower() in _PREPOSITIONS:
+            for outer in words[k + 1:]:
+                r = _readings(outer)
+                if "NOUN" in r:
+                    return r["NOUN"]
+                if outer.lower() not in _LEAD_INS and not (r and set(r) <= {"ADV", "ADJ"}):
+                    return None
+            return None
+        r = _readings(word)
+        if "VERB" in r and "NOUN" not in r:
+            return None
+    return None
+
+
+def _agree(a: Fact, b: Fact) -> bool:
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return a.value == b.value
+    tolerance = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) <= tolerance
+
+
+def _show(f: Fact) -> str:
+    if isinstance(f.value, str):
+        return f.value
+    number = f"{f.value:.15g}"
+    if f.kind == "money":
+        return f"{f.unit} {number}"
+    if f.unit == "%":
+        return f"{number}%"
+    return f"{number} {f.unit}" if f.unit else number
+
+
+def _slots(fa: list[Fact], fb: list[Fact]):
+    """Pairs of fact lists that fill one slot in each claim: (kind, about, a's, b's)."""
+    for kind in NUMBER_KINDS + CALENDAR_KINDS:
+        ka, kb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
+        if not ka or not kb:
+            continue
+        if kind in CALENDAR_KINDS:
+            yield kind, None, ka, kb
+            continue
+        keys = dict.fromkeys((f.about, f.unit) for f in ka if f.about is not None)
+        for about, unit in keys:
+            sa = [f for f in ka if (f.about, f.unit) == (about, unit)]
+            sb = [f for f in kb if (f.about, f.unit) == (about, unit)]
+            if sb:
+                yield kind, about, sa, sb
+        # One figure each and one side cannot say what it counts: most likely the same one.
+        if (len(ka) == len(kb) == 1 and ka[0].unit == kb[0].unit
+                and (ka[0].about is None or kb[0].about is None)):
+            yield kind, ka[0].about or kb[0].about, ka, kb
+
+
+def fact_conflicts(a: str, b: str) -> list[dict]:
+    """Slots both claims fill with values that do not agree.
+
+    Each conflict is ``{"slot": ..., "about": ..., "a": [values], "b": [values]}`` with the
+    values as canonical text ("12", "4.3%", "USD 1500000", "Friday"). ``slot`` is "number" for
+    quantities, money and percents and the kind for calendar facts ("weekday", "month",
+    "year", "date"). A slot conflicts when no value of one claim agrees with a value of the
+    other.
+    """
+    fa, fb = extract_facts(a), extract_facts(b)
+    conflicts = []
+    for kind, about, sa, sb in _slots(fa, fb):
+        if any(_agree(x, y) for x in sa for y in sb):
+            continue
+        slot = "number" if kind in NUMBER_KINDS else kind
+        # A day in another month is already the month's conflict.
+        if kind == "date" and any(c["slot"] == "month" for c in conflicts):
+            continue
+        conflicts.append({"slot": slot, "about": about, "a": list(dict.fromkeys(map(_show, sa))),
+                          "b": list(dict.fromkeys(map(_show, sb)))})
+    return conflicts

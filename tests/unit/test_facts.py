@@ -1,0 +1,114 @@
+"""Typed, normalised facts and same-slot conflicts, on hand-made sentences (no models)."""
+import subprocess
+import sys
+
+import pytest
+
+from consistency.facts import Fact, extract_facts, fact_conflicts
+
+
+def _facts(text, kind=None):
+    return [f for f in extract_facts(text) if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Forty people were killed.", "40 people died."),
+    ("The city has 1.5 million residents.", "The city has 1,500,000 residents."),
+    ("Unemployment rose 4.3 percent.", "Unemployment rose 4.3%."),
+    ("Unemployment rose 4.3 percent.", "Unemployment rose 4.30 per cent."),
+    ("The deal is worth $1.5 billion.", "The deal is worth $1,500,000,000."),
+    ("About 1.5 million people fled.", "About 1,523,000 people fled."),  # rounded to the stated step
+    ("The ruling came on Fri.", "The ruling came on Friday."),
+    ("A dozen people were hurt.", "12 people were injured."),
+    ("300 homes were destroyed.", "12 people were killed."),  # different things counted
+    ("The rally drew 2,000 people on Friday.", "The rally on Friday was peaceful."),  # one side only
+])
+def test_no_conflict(a, b):
+    assert fact_conflicts(a, b) == []
+
+
+def test_shared_number_does_not_hide_a_conflict():
+    conflicts = fact_conflicts("12 people were killed and 30 injured.", "21 people were killed and 30 injured.")
+    assert conflicts == [{"slot": "number", "about": "killed", "a": ["12"], "b": ["21"]}]
+
+
+def test_conflicts_between_rewordings():
+    assert fact_conflicts("The storm killed 40 people.", "The storm claimed 14 lives.") == [
+        {"slot": "number", "about": "killed", "a": ["40"], "b": ["14"]}]
+    assert fact_conflicts("The death toll rose to 44.", "40 people died.")[0]["about"] == "killed"
+    assert fact_conflicts("Sales rose 5% and profits rose 7%.", "Sales rose 7% and profits rose 7%.") == [
+        {"slot": "number", "about": "sale", "a": ["5%"], "b": ["7%"]}]
+
+
+def test_weekday_month_and_year_conflicts():
+    assert fact_conflicts("The court ruled on Friday.", "The court ruled on Monday.") == [
+        {"slot": "weekday", "about": None, "a": ["Friday"], "b": ["Monday"]}]
+    assert fact_conflicts("It was signed in March.", "The deal was signed in May.")[0]["slot"] == "month"
+    assert [c["slot"] for c in fact_conflicts("It opened on March 5, 2021.", "It opened on April 5, 2020.")] == [
+        "month", "year"]  # the month conflict stands for the day too
+    assert fact_conflicts("It opened on March 5.", "It opened on March 6.")[0]["a"] == ["March 5"]
+
+
+def test_unknown_about_compares_single_figures_of_the_same_unit():
+    assert fact_conflicts("Smith, 45, was killed.", "Smith, 46, was killed.") == [
+        {"slot": "number", "about": None, "a": ["45"], "b": ["46"]}]
+    assert fact_conflicts("The fine: $5 million.", "The fine: €5 million.") == []  # other currency
+
+
+@pytest.mark.parametrize("text", [
+    "They stayed at a four-star hotel.", "G7 leaders met.", "COVID-19 cases fell.", "A Boeing 737 crashed.",
+    "He spoke at No. 10.", "It is a 21st-century problem.", "Prices peaked in the 1990s.", "5G masts burned.",
+    "The 10-year-old boy won 2-1.", "They met at 10:30.", "No one was hurt, one of the officials said.",
+])
+def test_not_quantities(text):
+    assert _facts(text, "quantity") == []
+
+
+@pytest.mark.parametrize("text,kind,value,unit,about", [
+    ("Forty-two people were killed.", "quantity", 42.0, None, "killed"),
+    ("A dozen people were hurt.", "quantity", 12.0, None, "injured"),
+    ("Half a million people fled.", "quantity", 500_000.0, None, "flee"),
+    ("One and a half million people fled.", "quantity", 1_500_000.0, None, "flee"),
+    ("300 homes were destroyed.", "quantity", 300.0, None, "home"),
+    ("The firm paid £3m.", "money", 3_000_000.0, "GBP", "pay"),
+    ("It costs 20 million euros.", "money", 20_000_000.0, "EUR", "cost"),
+    ("It raised US$5bn.", "money", 5e9, "USD", "raise"),
+    ("It raised 5 million Canadian dollars.", "money", 5e6, "CAD", "raise"),
+    ("The Fed raised rates by 0.25 percentage points.", "percent", 0.25, "pp", "rate"),
+    ("Unemployment stood at 4.3%.", "percent", 4.3, "%", "unemployment"),
+    ("Israeli strikes killed 40 Palestinians.", "quantity", 40.0, None, "killed"),
+    ("Officials said 12 people in the city were killed.", "quantity", 12.0, None, "killed"),
+    ("She ran 10km.", "quantity", 10.0, "km", "run"),
+    ("The death toll from Maui's wildfires rose to 53.", "quantity", 53.0, None, "killed"),
+    ("Around 50 people were feared dead.", "quantity", 50.0, None, "killed"),
+    ("Of these, 92 lost their lives.", "quantity", 92.0, None, "killed"),
+    ("Six construction workers are missing.", "quantity", 6.0, None, "worker"),
+    ("It pays ₹10 lakh.", "money", 1e6, "INR", "pay"),
+])
+def test_number_facts(text, kind, value, unit, about):
+    (f,) = _facts(text, kind)
+    assert (f.value, f.unit, f.about) == (value, unit, about)
+    assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_calendar_facts():
+    facts = extract_facts("On Friday, March 5, 2021, 40 people died.")
+    assert [(f.kind, f.value) for f in facts] == [
+        ("weekday", "Friday"), ("date", "March 5"), ("month", "March"), ("year", "2021"), ("quantity", 40.0)]
+    assert [(f.kind, f.value) for f in extract_facts("It was signed in Sept. 2019.")] == [
+        ("month", "September"), ("year", "2019")]
+    assert _facts("Theresa May said so.") == [] and _facts("May I ask?") == []
+    assert [f.value for f in extract_facts("It opened in May.")] == ["May"]
+
+
+def test_fact_is_frozen():
+    f = extract_facts("40 people died.")[0]
+    assert isinstance(f, Fact)
+    with pytest.raises(AttributeError):
+        f.value = 41.0
+
+
+def test_import_is_cheap():
+    code = "import sys, consistency.facts; print('torch' in sys.modules, 'lemminflect' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
