@@ -1,4 +1,4 @@
-# One command each: make install | demo | test | eval | eval-nli | bench | lint | train-nli
+# One command each: make install | demo | test | eval | eval-nli | bench | lint | train-nli | lexicon
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
@@ -9,7 +9,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_VERBOSITY := error
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test test-quick eval eval-nli bench lint train-nli clean
+.PHONY: install demo test test-quick eval eval-nli bench lint train-nli lexicon clean
 
 install: $(STAMP)
 
@@ -40,13 +40,30 @@ eval-nli: install
 bench: install
 	$(BIN)/python scripts/bench.py
 
-lint: install
+# Pinned, so that a new ruff release cannot fail unchanged code; installed once per version.
+RUFF_VERSION := 0.17.6
+RUFF_STAMP   := $(VENV)/.ruff-$(RUFF_VERSION)
+
+lint: install $(RUFF_STAMP)
 	$(BIN)/python -m compileall -q consistency scripts tests
-	$(BIN)/pip install -q ruff
 	$(BIN)/ruff check consistency scripts tests
+
+$(RUFF_STAMP): | $(STAMP)
+	$(BIN)/pip install -q ruff==$(RUFF_VERSION)
+	touch $@
 
 train-nli: install
 	$(BIN)/python scripts/train_nli.py
+
+# PNGs of report.html at 1400 and 800 px in out/screenshots, to check the layout by eye;
+# REPORT=path/report.html shoots a real report instead of the hand-built one. Needs Chromium.
+.PHONY: report-screenshot
+report-screenshot: install
+	$(BIN)/python scripts/report_screenshot.py $(REPORT)
+
+# Rebuild the shipped word lists from ../shared/data/lexicons (WordNet, PPDB).
+lexicon: install
+	$(BIN)/python scripts/build_lexicon.py
 
 clean:
 	rm -rf out runs build *.egg-info

@@ -5,13 +5,12 @@
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from .checker import ConsistencyChecker  # noqa: E402
-from .config import CheckerConfig  # noqa: E402
-from .io import load_articles  # noqa: E402
-from .result import CheckResult  # noqa: E402
-from .types import Article, Claim, Divergence, InputError, PairJudgement, Sentence  # noqa: E402
+from ._version import __version__
+from .checker import ConsistencyChecker
+from .config import CheckerConfig
+from .io import load_articles
+from .result import CheckResult
+from .types import Article, Claim, Divergence, InputError, PairJudgement, Sentence
 
 
 def check(articles, **config) -> CheckResult:

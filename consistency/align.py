@@ -38,7 +38,11 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig) -> np.ndarray:
     """A run of at least ``off_topic_min_run`` sentences below ``off_topic_candidate``
     whose mean is below ``off_topic_threshold`` is off topic. Single low sentences are not:
     independent reports carry unique but on-topic details, while a glued-on story comes
-    as a block."""
+    as a block. With ``off_topic_at_edges_only`` the run must also open or close the
+    article: a story glued on by a scraper or an editor sits before or after the article,
+    while a low run inside an independent report is its own reporting (background,
+    reactions), and on real multi-outlet dev clusters such inner runs were most of the
+    sentences wrongly marked off topic."""
     low = scores < config.off_topic_candidate
     mask = np.zeros(len(scores), dtype=bool)
     start = None
@@ -46,7 +50,9 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig) -> np.ndarray:
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            if i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold:
+            at_edge = start == 0 or i == len(scores)
+            if i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold and (
+                    at_edge or not config.off_topic_at_edges_only):
                 mask[start:i] = True
             start = None
     return mask

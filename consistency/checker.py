@@ -4,24 +4,32 @@ load/clean -> segment -> embed/align -> NLI -> rank -> result (reports are rende
 """
 from __future__ import annotations
 
+import copy
 import time
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Iterable, Optional, Sequence, Union
 
 import numpy as np
 
-from . import __version__
+from ._version import __version__
 from .align import ArticleVectors, align_all, off_topic_mask, topic_scores
 from .clean import clean_article
 from .config import CheckerConfig
+from .diff import tokens
 from .io import ArticleLike, as_articles
+from .models.cache import LRUCache
 from .models.embedder import Embedder
-from .models.nli import LABELS, NLIModel
+from .models.nli import NLIModel
 from .rank import agreement_matrix, divergences, judge_pair, least_agreeing, metadata_differences
 from .result import CheckResult
 from .segment import split_sentences
-from .types import Article, InputError, Sentence
+from .types import LABELS, Article, InputError, Sentence
+
+# NLI of a pair whose texts are identical (after quote and space normalisation); shared
+# by every such pair, hence read-only.
+_IDENTICAL = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+_IDENTICAL.flags.writeable = False
 
 
 class ConsistencyChecker:
@@ -36,12 +44,15 @@ class ConsistencyChecker:
     """
 
     def __init__(self, config: Optional[CheckerConfig] = None, **overrides):
+        unknown = sorted(set(overrides) - {f.name for f in fields(CheckerConfig)})
+        if unknown:
+            raise InputError(f"unknown CheckerConfig field(s): {', '.join(unknown)}")
         self.config = replace(config or CheckerConfig(), **overrides)
         self._embedder: Optional[Embedder] = None
         self._nli: Optional[NLIModel] = None
         # NLI probabilities per (premise, hypothesis) text: re-checking a cluster (other
         # thresholds, one more article) only scores pairs it has not seen.
-        self._nli_cache: dict[tuple[str, str], np.ndarray] = {}
+        self._nli_cache: LRUCache[tuple[str, str], np.ndarray] = LRUCache(self.config.nli_cache_size)
 
     def clear_cache(self) -> None:
         """Forget cached NLI results and embeddings (for timing runs)."""
@@ -52,14 +63,15 @@ class ConsistencyChecker:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = Embedder(self.config.embedding_model, self.config.device)
+            self._embedder = Embedder(self.config.embedding_model, self.config.device, self.config.embed_batch_size,
+                                      self.config.embedding_cache_size)
         return self._embedder
 
     @property
     def nli(self) -> NLIModel:
         if self._nli is None:
             self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size,
-                                 int8=self.config.nli_int8)
+                                 self.config.nli_max_length, int8=self.config.nli_int8)
         return self._nli
 
     def score(self, premise: Union[str, Sequence[str]], hypothesis: Union[str, Sequence[str]],
@@ -73,7 +85,8 @@ class ConsistencyChecker:
         return [dict(zip(LABELS, map(float, row))) for row in probs]
 
     def check(self, articles: Iterable[ArticleLike], show_progress_bar: bool = False) -> CheckResult:
-        """Run the pipeline on articles (strings, dicts with 'text', or :class:`Article`)."""
+        """Run the pipeline on articles (strings, dicts with 'text', or :class:`Article`); the
+        inputs are not modified (the result holds cleaned copies)."""
         cfg = self.config
         timings: dict[str, float] = {}
 
@@ -84,7 +97,11 @@ class ConsistencyChecker:
             timings[name] = round(time.perf_counter() - t0, 3)
 
         with stage("clean_segment"):
-            arts = [self._prepare(a) for a in as_articles(articles)]
+            # The caller's Articles stay as given: cleaning and segmenting fill in text,
+            # metadata and sentences of deep copies (nested metadata such as a list of
+            # headings included).
+            items = [copy.deepcopy(a) if isinstance(a, Article) else a for a in articles]
+            arts = [self._prepare(a, cfg) for a in as_articles(items)]
             usable = [a for a in arts if a.sentences]
             if len(usable) < 2:
                 empty = ", ".join(a.id for a in arts if not a.sentences)
@@ -122,7 +139,7 @@ class ConsistencyChecker:
             sentences = {(a.id, s.index): s.text for a in usable for s in a.sentences}
             ids = [a.id for a in usable]
             agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged)}
-            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, agreement["matrix"]))
+            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, agreement["matrix"], cfg))
 
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
@@ -145,8 +162,8 @@ class ConsistencyChecker:
     # -- steps -------------------------------------------------------------------------
 
     @staticmethod
-    def _prepare(article: Article) -> Article:
-        article = clean_article(article)
+    def _prepare(article: Article, config: CheckerConfig) -> Article:
+        article = clean_article(article, config.cleaner)
         article.sentences = [Sentence(i, t) for i, t in enumerate(split_sentences(article.text))
                              if any(ch.isalpha() for ch in t)]
         return article
@@ -166,19 +183,13 @@ class ConsistencyChecker:
 
     def _nli_both_ways(self, pairs: list[tuple[str, str]], show_progress_bar: bool) -> tuple[dict, int]:
         """NLI for each pair in both directions, and how many pairs the model scored:
-        identical texts (after quote and space normalisation) are entailment without a
-        model call, and cached pairs are not scored again."""
-        from .diff import tokens
-
+        identical texts are entailment without a model call, and cached pairs are not
+        scored again."""
         wanted = {p for a, b in pairs for p in ((a, b), (b, a))}
-        cache, todo = self._nli_cache, []
-        for a, b in wanted:
-            if (a, b) not in cache:
-                if tokens(a) == tokens(b):
-                    cache[(a, b)] = np.array([1.0, 0.0, 0.0], dtype=np.float32)
-                else:
-                    todo.append((a, b))
-        todo.sort()
-        for pair, row in zip(todo, self.nli.predict(todo, show_progress_bar=show_progress_bar)):
-            cache[pair] = row
-        return {pair: cache[pair] for pair in wanted}, len(todo)
+        identical = {(a, b) for a, b in wanted if tokens(a) == tokens(b)}
+        # Sorted, so that the model's batches do not depend on set order.
+        todo = sorted(wanted - identical)
+        n_scored = sum(pair not in self._nli_cache for pair in todo)
+        probs = self._nli_cache.lookup(todo, lambda new: self.nli.predict(new, show_progress_bar=show_progress_bar))
+        probs.update(dict.fromkeys(identical, _IDENTICAL))
+        return probs, n_scored

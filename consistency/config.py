@@ -1,8 +1,26 @@
-"""Every number that decides something, in one place, with its default and why."""
+"""Every number that decides something, in one place, with its default and why.
+
+A config is checked when it is made (``dataclasses.replace`` makes a new one, so overrides
+are checked too): a wrong type, a value out of range or an unknown choice raises
+``InputError`` naming the field, before any model loads.
+"""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Optional
+import numbers
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Literal, Optional, get_args, get_origin, get_type_hints
+
+from .clean import CleanerConfig
+from .types import InputError
+
+
+def _unit(default: float):
+    """A probability, cosine, share or weight: in [0, 1]."""
+    return field(default=default, metadata={"min": 0.0, "max": 1.0})
+
+
+def _at_least(default: int, low: int):
+    return field(default=default, metadata={"min": low})
 
 
 @dataclass
@@ -12,38 +30,112 @@ class CheckerConfig:
     # name works (a hub name needs network).
     embedding_model: Optional[str] = None
     nli_model: Optional[str] = None
-    device: str = "auto"  # auto | cpu | cuda
-    batch_size: int = 32
+    device: str = "auto"  # auto | cpu | cuda | cuda:N, checked against the machine when a model loads
+    batch_size: int = _at_least(32, 1)  # NLI pairs per batch
+    embed_batch_size: int = _at_least(64, 1)  # sentences per embedding batch
+    # Tokens of premise and hypothesis together; longer pairs are truncated. News
+    # sentence pairs stay far below it.
+    nli_max_length: int = _at_least(256, 8)
     nli_int8: bool = False  # CPU only: ~1.9x faster NLI, ~2 points less accurate
+
+    # A checker keeps NLI results per text pair and embeddings per text, so re-checking a
+    # cluster (other thresholds, one more article) only runs the models on what is new.
+    # The least recently used entries go first; 0 turns a cache off. The defaults hold many
+    # clusters (a 50-article one needs a few thousand of each) in well under 100 MB.
+    nli_cache_size: int = _at_least(100_000, 0)  # pairs, roughly 0.5 kB each
+    embedding_cache_size: int = _at_least(20_000, 0)  # texts, roughly 2 kB each (384 dims)
+
+    # Cleaning: the line lengths that decide what may be page furniture (checked by
+    # CleanerConfig itself).
+    cleaner: CleanerConfig = field(default_factory=CleanerConfig)
 
     # Values below were chosen with scripts/tune.py on the synthetic benchmark's dev split.
 
     # Alignment: cosine similarity of MiniLM sentence embeddings.
-    align_threshold: float = 0.62  # a counterpart must reach this to count as the same claim
-    window_margin: float = 0.03  # a 2-sentence window wins over a single sentence by this much
+    align_threshold: float = _unit(0.62)  # a counterpart must reach this to count as the same claim
+    window_margin: float = _unit(0.03)  # a 2-sentence window wins over a single sentence by this much
 
     # Off-topic detection: a sentence's mean best similarity to the other articles. A
     # run of candidates (below ``off_topic_candidate``) whose mean is below
     # ``off_topic_threshold`` is a glued-on story.
-    off_topic_candidate: float = 0.50
-    off_topic_threshold: float = 0.42
-    off_topic_min_run: int = 2
+    off_topic_candidate: float = _unit(0.50)
+    off_topic_threshold: float = _unit(0.42)
+    off_topic_min_run: int = _at_least(2, 1)
+    # Only a run that opens or closes an article can be off topic (see align.off_topic_mask).
+    off_topic_at_edges_only: bool = True
 
     # NLI decisions and the divergence score.
     # A real contradiction holds both ways; one direction alone is often a small model's
     # noise on paraphrases. "mean" pools the two directions, "max" takes the stronger.
-    contradiction_pooling: str = "mean"
-    entailment_threshold: float = 0.5  # both directions, for the "entailment" label
-    near_duplicate_ratio: float = 0.8  # word-overlap ratio above which a pair is an edit of one text
-    max_edit_tokens: int = 3  # an edit is a change of at most this many words on each side
+    contradiction_pooling: Literal["mean", "max"] = "mean"
+    entailment_threshold: float = _unit(0.5)  # both directions, for the "entailment" label
+    near_duplicate_ratio: float = _unit(0.8)  # word-overlap ratio above which a pair is an edit of one text
+    max_edit_tokens: int = _at_least(3, 1)  # an edit is a change of at most this many words on each side
     # Between near-copies, a small NLI model over-reacts to any changed word ("about" ->
     # "around"); where the word diff shows no fact-changing edit, its contradiction
     # probability is scaled by this weight.
-    near_duplicate_nli_weight: float = 0.6
-    edit_evidence: float = 0.7  # weight of a fact-changing edit between near-duplicates
-    slot_evidence: float = 0.4  # weight of a conflicting number/date between paraphrases
-    divergence_threshold: float = 0.7  # a pair scoring above this is reported as a divergence
-    top_k: int = 10
+    near_duplicate_nli_weight: float = _unit(0.6)
+    edit_evidence: float = _unit(0.7)  # weight of a fact-changing edit between near-duplicates
+    # Edits that change a fact when they are the difference between two near-copies, and
+    # how much of ``edit_evidence`` each carries: a changed name is often a spelling.
+    decisive_edits: dict[str, float] = field(
+        default_factory=lambda: {"negation": 1.0, "number": 1.0, "date": 1.0, "quantifier": 0.8, "antonym": 0.8,
+                                 "entity": 0.5},
+        metadata={"min": 0.0, "max": 1.0})
+    slot_evidence: float = _unit(0.4)  # weight of a conflicting number/date between paraphrases
+    divergence_threshold: float = _unit(0.7)  # a pair scoring above this is reported as a divergence
+
+    # The outlier of a divergent claim takes part in at least ``outlier_min_share`` of its
+    # divergent pairs, while at most ``outlier_max_rest_divergent`` of the pairs without it
+    # diverge (the other articles mostly agree among themselves).
+    outlier_min_share: float = _unit(0.7)
+    outlier_max_rest_divergent: float = _unit(1 / 3)
+    # When a claim has too few copies to tell, the article whose mean agreement is below
+    # every other article's by this margin is its outlier.
+    least_agreeing_margin: float = _unit(0.02)
+    top_k: int = _at_least(10, 1)
+
+    def __post_init__(self) -> None:
+        hints = get_type_hints(type(self))
+        for f in fields(self):
+            _check(f.name, getattr(self, f.name), hints[f.name], f.metadata)
+        from .diff import FACT_EDITS  # here, so that this module imports nothing of the pipeline
+
+        unknown = sorted(set(self.decisive_edits) - FACT_EDITS)
+        if unknown:
+            raise InputError(f"decisive_edits: unknown edit type {', '.join(map(repr, unknown))} "
+                             f"(known: {', '.join(sorted(FACT_EDITS))})")
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+_TYPES = {bool: ((bool,), "True or False"), int: ((numbers.Integral,), "a whole number"),
+          float: ((numbers.Real,), "a number"), str: ((str,), "a string"),
+          Optional[str]: ((str, type(None)), "a string or None")}
+
+
+def _check(name: str, value, kind, limits) -> None:
+    """Raise InputError unless ``value`` is of type ``kind`` and within ``limits``."""
+    if get_origin(kind) is Literal:
+        if value not in get_args(kind):
+            raise InputError(f"{name} must be one of {', '.join(map(repr, get_args(kind)))}, not {value!r}")
+        return
+    if is_dataclass(kind):
+        if not isinstance(value, kind):
+            raise InputError(f"{name} must be a {kind.__name__}, not {value!r}")
+        return
+    if get_origin(kind) is dict:
+        if not isinstance(value, dict):
+            raise InputError(f"{name} must be a dict, not {value!r}")
+        for key, item in value.items():
+            _check(f"{name}[{key!r}]", item, get_args(kind)[1], limits)
+        return
+    types, described = _TYPES[kind]
+    # bool is an int to Python, but True is no batch size.
+    if not isinstance(value, types) or isinstance(value, bool) and kind is not bool:
+        raise InputError(f"{name} must be {described}, not {value!r}")
+    low, high = limits.get("min"), limits.get("max")
+    if low is not None and value < low or high is not None and value > high:
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise InputError(f"{name} must be {bounds}, not {value!r}")

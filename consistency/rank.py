@@ -10,11 +10,9 @@ import numpy as np
 from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
-from .models.nli import LABELS
-from .types import Article, Claim, Divergence, PairJudgement
+from .types import LABELS, Article, Claim, Divergence, PairJudgement
 
-# Edits that change a fact when they are the difference between two near-copies.
-DECISIVE_EDITS = {"negation": 1.0, "number": 1.0, "date": 1.0, "quantifier": 0.8, "antonym": 0.8, "entity": 0.5}
+POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
 
 
 def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConfig) -> PairJudgement:
@@ -29,8 +27,8 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     if D.overlap_ratio(m.a.text, m.b.text) >= config.near_duplicate_ratio:
         kind = D.edit_type(ops, config.max_edit_tokens)
         polarity_flip = D.negation_count(m.a.text) % 2 != D.negation_count(m.b.text) % 2
-        if kind in DECISIVE_EDITS and (kind != "negation" or polarity_flip):
-            evidence = config.edit_evidence * DECISIVE_EDITS[kind]
+        if kind in config.decisive_edits and (kind != "negation" or polarity_flip):
+            evidence = config.edit_evidence * config.decisive_edits[kind]
         elif not conflicts:
             nli_weight = config.near_duplicate_nli_weight
     else:
@@ -39,8 +37,7 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
         kind = "number" if any(c["slot"] == "number" for c in conflicts) else "date" if conflicts else "paraphrase"
     if conflicts:
         evidence = max(evidence, config.slot_evidence)
-    pool = max if config.contradiction_pooling == "max" else lambda x, y: (x + y) / 2
-    p_contra = nli_weight * pool(float(p_ab[2]), float(p_ba[2]))
+    p_contra = nli_weight * POOLING[config.contradiction_pooling](float(p_ab[2]), float(p_ba[2]))
     score = 1 - (1 - p_contra) * (1 - evidence)
     if score >= config.divergence_threshold:
         label = "contradiction"
@@ -53,9 +50,10 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
                          diff=ops, slot_conflicts=conflicts, score=score, mutual=m.mutual)
 
 
-def outlier(pairs: list[PairJudgement], threshold: float) -> Optional[str]:
+def outlier(pairs: list[PairJudgement], config: CheckerConfig) -> Optional[str]:
     """The article whose version differs: it takes part in (nearly) every divergent pair of
     a claim, against at least two other articles, while those mostly agree among themselves."""
+    threshold = config.divergence_threshold
     articles = {c.article for p in pairs for c in (p.a, p.b)}
     divergent = [p for p in pairs if p.score >= threshold]
     if len(articles) < 3 or len(divergent) < 2:
@@ -66,15 +64,17 @@ def outlier(pairs: list[PairJudgement], threshold: float) -> Optional[str]:
         against = {c.article for p in mine for c in (p.a, p.b)} - {article}
         rest = [p for p in pairs if article not in (p.a.article, p.b.article)]
         rest_divergent = sum(p.score >= threshold for p in rest) / len(rest) if rest else 0.0
-        if len(mine) / len(divergent) >= 0.7 and len(against) >= 2 and rest_divergent <= 1 / 3:
+        if (len(mine) / len(divergent) >= config.outlier_min_share and len(against) >= 2
+                and rest_divergent <= config.outlier_max_rest_divergent):
             ranked.append((len(mine), -rest_divergent, article))
     return max(ranked)[2] if ranked else None
 
 
-def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]]) -> Optional[str]:
+def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]],
+                   config: CheckerConfig) -> Optional[str]:
     """The article that agrees least with the rest, when it stands apart from them: its
-    mean agreement is below every other article's by a margin (used when a claim alone
-    has too few copies to tell which version is the odd one)."""
+    mean agreement is below every other article's by ``least_agreeing_margin`` (used when
+    a claim alone has too few copies to tell which version is the odd one)."""
     if len(article_ids) < 3:
         return None
     means = {}
@@ -85,7 +85,7 @@ def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]]) 
     if len(means) < 3:
         return None
     ranked = sorted(means, key=means.get)
-    return ranked[0] if means[ranked[1]] - means[ranked[0]] >= 0.02 else None
+    return ranked[0] if means[ranked[1]] - means[ranked[0]] >= config.least_agreeing_margin else None
 
 
 def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
@@ -103,7 +103,7 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
         top = max(pairs, key=lambda p: p.score)
         if top.score < config.divergence_threshold:
             continue
-        odd = outlier(pairs, config.divergence_threshold)
+        odd = outlier(pairs, config)
         divergent = [p for p in pairs if p.score >= config.divergence_threshold]
         if odd is None and fallback_outlier and all(
                 fallback_outlier in (p.a.article, p.b.article) for p in divergent):

@@ -21,6 +21,18 @@ class CheckResult:
     config: dict = field(default_factory=dict)
     metadata_differences: list = field(default_factory=list)  # see rank.metadata_differences
 
+    def __repr__(self) -> str:
+        # The dataclass repr would print every article's full text.
+        from .report.common import counts_line
+
+        top = f"; top score {self.divergences[0].score:.2f}" if self.divergences else ""
+        return f"<CheckResult: {counts_line(self)}{top}>"
+
+    def _repr_html_(self) -> str:
+        from .report.html import render_notebook_html
+
+        return render_notebook_html(self)
+
     def top(self, k: int) -> list[Divergence]:
         return self.divergences[:k]
 
@@ -46,8 +58,11 @@ class CheckResult:
 
     def to_dataframe(self, what: str = "divergences"):
         """A pandas DataFrame: ``divergences`` (one row per claim of each divergence),
-        ``pairs`` (every aligned pair) or ``sentences``."""
-        import pandas as pd
+        ``pairs`` (every aligned pair) or ``sentences``. Needs pandas (``pip install consistency[dataframe]``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("to_dataframe() needs pandas: pip install 'consistency[dataframe]'") from None
 
         if what == "divergences":
             rows = [{"rank": d.rank, "score": d.score, "label": d.label, "edit_type": d.edit_type,
@@ -57,7 +72,8 @@ class CheckResult:
         elif what == "pairs":
             rows = [{"article_a": p.a.article, "index_a": p.a.sentence_index, "text_a": p.a.text,
                      "article_b": p.b.article, "index_b": p.b.sentence_index, "text_b": p.b.text,
-                     "similarity": p.similarity, "label": p.label, "edit_type": p.edit_type, "score": p.score,
+                     "similarity": p.similarity, "mutual": p.mutual, "label": p.label, "edit_type": p.edit_type,
+                     "score": p.score,
                      **{f"{k}_ab": v for k, v in p.nli_ab.items()}, **{f"{k}_ba": v for k, v in p.nli_ba.items()}}
                     for p in self.pairs]
         elif what == "sentences":

@@ -4,6 +4,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
+# Order of every NLI probability row and dict; ``models.nli`` maps each model's own label
+# order onto it. Here rather than in ``models`` so that ranking needs no model code.
+LABELS = ("entailment", "neutral", "contradiction")
+
 
 class InputError(ValueError):
     """A problem with what the user gave us (path, encoding, too few articles...)."""
@@ -69,7 +73,7 @@ class PairJudgement:
         return {"a": self.a.to_dict(), "b": self.b.to_dict(), "similarity": round(self.similarity, 4),
                 "nli_ab": _rounded(self.nli_ab), "nli_ba": _rounded(self.nli_ba), "label": self.label,
                 "edit_type": self.edit_type, "diff": self.diff, "slot_conflicts": self.slot_conflicts,
-                "score": round(self.score, 4)}
+                "score": round(self.score, 4), "mutual": self.mutual}
 
 
 @dataclass

@@ -1,13 +1,13 @@
 """Pick the torch device from a user's choice."""
 from __future__ import annotations
 
-import torch
-
 from ..types import InputError
 
 
 def resolve_device(choice: str = "auto") -> str:
     """``auto`` takes CUDA where present; asking for ``cuda`` without one is a user error."""
+    import torch  # here, not at the top: importing the package must not load torch
+
     if choice == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
     if choice == "cuda" and not torch.cuda.is_available():

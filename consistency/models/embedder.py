@@ -5,7 +5,9 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..config import CheckerConfig
 from ..types import InputError
+from .cache import LRUCache
 from .device import resolve_device
 from .packaged import packaged_model_path
 
@@ -17,9 +19,10 @@ def default_embedding_model() -> str:
 
 
 class Embedder:
-    """Unit-length sentence vectors; a text embedded once is never embedded again."""
+    """Unit-length sentence vectors; a text still in the cache is not embedded again."""
 
-    def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: int = 64):
+    def __init__(self, model: Optional[str] = None, device: str = "auto",
+                 batch_size: int = CheckerConfig.embed_batch_size, cache_size: int = CheckerConfig.embedding_cache_size):
         from sentence_transformers import SentenceTransformer
 
         self.name = model or default_embedding_model()
@@ -28,18 +31,21 @@ class Embedder:
             self.model = SentenceTransformer(self.name, device=resolve_device(device))
         except (OSError, ValueError) as exc:
             raise InputError(f"embedding model {self.name!r} could not be loaded: {exc}") from None
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: LRUCache[str, np.ndarray] = LRUCache(cache_size)
 
     def encode(self, texts: Sequence[str], show_progress_bar: bool = False) -> np.ndarray:
         """Embed texts (rows are L2-normalised, so a dot product is the cosine)."""
-        todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if todo:
-            vectors = self.model.encode(todo, batch_size=self.batch_size, normalize_embeddings=True,
-                                        show_progress_bar=show_progress_bar, convert_to_numpy=True)
-            self._cache.update(zip(todo, vectors.astype(np.float32)))
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+
+        def embed(todo: list[str]) -> list[np.ndarray]:
+            vectors = self.model.encode(todo, batch_size=self.batch_size, normalize_embeddings=True,
+                                        show_progress_bar=show_progress_bar, convert_to_numpy=True)
+            # One array per row: a cached view would keep its whole batch in memory.
+            return [np.array(v, dtype=np.float32) for v in vectors]
+
+        found = self._cache.lookup(texts, embed)
+        return np.stack([found[t] for t in texts])
 
     def clear_cache(self) -> None:
         self._cache.clear()

@@ -9,11 +9,10 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..types import InputError
+from ..config import CheckerConfig
+from ..types import LABELS, InputError
 from .device import resolve_device
 from .packaged import packaged_model_path
-
-LABELS = ("entailment", "neutral", "contradiction")
 
 
 def default_nli_model() -> str:
@@ -42,8 +41,8 @@ def label_order(id2label: dict) -> list[str]:
 class NLIModel:
     """Batched NLI with length-grouped batches (far less padding, ~2x faster on CPU)."""
 
-    def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: int = 32,
-                 max_length: int = 256, int8: bool = False):
+    def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: int = CheckerConfig.batch_size,
+                 max_length: int = CheckerConfig.nli_max_length, int8: bool = False):
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 

@@ -1,7 +1,8 @@
-"""The shipped NLI model: loads offline, maps labels by id2label, gets the obvious pairs right."""
+"""The shipped NLI model: loads offline, gets the obvious pairs right (label mapping and load errors:
+tests/unit/test_models.py)."""
 import pytest
 
-from consistency.models.nli import LABELS, NLIModel, default_nli_model, label_order
+from consistency.models.nli import LABELS, NLIModel, default_nli_model
 from consistency.types import InputError
 
 pytestmark = pytest.mark.model
@@ -15,13 +16,6 @@ def nli(checker):
 def test_shipped_model_is_found_offline(nli):
     assert nli.name == default_nli_model()
     assert [nli.model.config.id2label[i] for i in range(3)] == list(LABELS)
-
-
-def test_label_order_follows_id2label():
-    assert label_order({0: "CONTRADICTION", 1: "ENTAILMENT", 2: "NEUTRAL"}) == ["contradiction", "entailment", "neutral"]
-    assert label_order({"0": "entailment", "1": "neutral", "2": "contradiction"}) == list(LABELS)
-    with pytest.raises(InputError):
-        label_order({0: "LABEL_0", 1: "LABEL_1"})
 
 
 @pytest.mark.parametrize("premise,hypothesis,expected", [
@@ -50,11 +44,6 @@ def test_batched_scores_match_single(checker):
         assert all(abs(single[k] - got[k]) < 1e-4 for k in LABELS)
     with pytest.raises(InputError):
         checker.score(["a"], ["b", "c"])
-
-
-def test_missing_model_is_a_clear_error(tmp_path):
-    with pytest.raises(InputError, match="could not be loaded"):
-        NLIModel(str(tmp_path / "no-such-model"))
 
 
 def test_int8_option_keeps_the_obvious_labels():

@@ -1,5 +1,8 @@
 """Word diffs, edit types, slot conflicts, alignment and scoring, on hand-made inputs."""
+from dataclasses import replace
+
 import numpy as np
+import pytest
 
 from consistency.align import ArticleVectors, Match, align_all, claim_clusters, off_topic_mask
 from consistency.config import CheckerConfig
@@ -20,7 +23,7 @@ def test_word_diff_shows_the_changed_word():
 def test_edit_types():
     assert edit_type(word_diff("Sales rose 5% on Friday.", "Sales rose 7% on Friday.")) == "number"
     assert edit_type(word_diff("Sales rose on Friday.", "Sales rose on Monday.")) == "date"
-    assert edit_type(word_diff("Most staff left.", "Few staff left.")) == "quantifier"
+    assert edit_type(word_diff("All staff left.", "Some staff left.")) == "quantifier"  # a train-half lexicon pair
     assert edit_type(word_diff("He may resign.", "He will resign.")) == "modality"
     assert edit_type(word_diff("Smith won.", "Jones won.")) == "entity"
     assert edit_type(word_diff("Same text.", "Same text.")) is None
@@ -31,7 +34,7 @@ def test_edit_types():
 
 def test_slot_conflicts_between_paraphrases():
     assert slot_conflicts("The storm killed 40 people.", "The storm claimed 14 lives.") == [
-        {"slot": "number", "a": ["40"], "b": ["14"]}]
+        {"slot": "number", "about": "killed", "a": ["40"], "b": ["14"]}]
     assert slot_conflicts("It was signed in March.", "The deal was signed in May.")[0]["slot"] == "month"
     assert slot_conflicts("40 died in 2019.", "Forty people, 40 in all, died.") == []
 
@@ -54,6 +57,15 @@ def test_claim_clusters_link_only_mutual_matches():
 def test_off_topic_needs_a_low_block():
     scores = np.array([0.9, 0.45, 0.85, 0.9, 0.3, 0.35, 0.4])
     assert off_topic_mask(scores, CFG).tolist() == [False, False, False, False, True, True, True]
+
+
+def test_a_low_block_inside_an_article_is_its_own_reporting():
+    scores = np.array([0.9, 0.3, 0.35, 0.4, 0.85, 0.9])
+    assert not off_topic_mask(scores, CFG).any()
+    anywhere = replace(CFG, off_topic_at_edges_only=False)
+    assert off_topic_mask(scores, anywhere).tolist() == [False, True, True, True, False, False]
+    # A block that opens the article is off topic like one that closes it.
+    assert off_topic_mask(np.array([0.3, 0.35, 0.9, 0.85]), CFG).tolist() == [True, True, False, False]
 
 
 def _view(name, vecs):
@@ -91,13 +103,26 @@ def test_judge_pair_combines_nli_and_edit_evidence():
     assert double_negation.score < CFG.divergence_threshold
 
 
+def test_judge_pair_follows_the_config():
+    neutral = [0.2, 0.7, 0.1]
+    m = Match(Claim("A", 0, "Sales rose 5% on Friday."), Claim("B", 0, "Sales rose 7% on Friday."), 0.95, True)
+    # A number edit carries the whole edit evidence: 1 - (1 - 0.1) * (1 - 0.7).
+    assert judge_pair(m, np.array(neutral), np.array(neutral), CFG).score == pytest.approx(0.73)
+    no_numbers = CheckerConfig(decisive_edits={"negation": 1.0})
+    assert judge_pair(m, np.array(neutral), np.array(neutral), no_numbers).score < CFG.divergence_threshold
+    one_way = [0.1, 0.1, 0.8]
+    pooled = {pool: judge_pair(m, np.array(neutral), np.array(one_way), CheckerConfig(contradiction_pooling=pool))
+              for pool in ("mean", "max")}
+    assert pooled["max"].score > pooled["mean"].score
+
+
 def test_outlier_is_the_article_in_every_divergent_pair():
     bad, ok = [0.1, 0.1, 0.8], [0.9, 0.05, 0.05]
     pairs = [_judged("x", "y", bad, bad, "A", "X"), _judged("x", "y", bad, bad, "B", "X"),
              _judged("x", "y", bad, bad, "C", "X"), _judged("x", "y", ok, ok, "A", "B"),
              _judged("x", "y", ok, ok, "A", "C")]
-    assert outlier(pairs, CFG.divergence_threshold) == "X"
-    assert outlier(pairs[:1], CFG.divergence_threshold) is None
+    assert outlier(pairs, CFG) == "X"
+    assert outlier(pairs[:1], CFG) is None
 
 
 def test_agreement_matrix():
@@ -110,8 +135,10 @@ def test_least_agreeing_article():
     from consistency.rank import least_agreeing
 
     m = [[1, 0.9, 0.5], [0.9, 1, 0.6], [0.5, 0.6, 1]]
-    assert least_agreeing(["A", "B", "C"], m) == "C"
-    assert least_agreeing(["A", "B"], [[1, 0.5], [0.5, 1]]) is None
+    assert least_agreeing(["A", "B", "C"], m, CFG) == "C"
+    assert least_agreeing(["A", "B"], [[1, 0.5], [0.5, 1]], CFG) is None
+    # C's mean agreement (0.55) is below B's (0.75) by 0.2: no outlier when the margin asks for more.
+    assert least_agreeing(["A", "B", "C"], m, CheckerConfig(least_agreeing_margin=0.25)) is None
 
 
 def test_metadata_differences_name_the_changed_byline():

@@ -1,0 +1,111 @@
+"""The whole pipeline with the real shipped models on a tiny cluster: inputs stay untouched,
+the NLI cache is bounded without changing results, and report.json has the keys the README
+documents."""
+import copy
+import json
+import re
+
+import pytest
+
+from consistency import Article, ConsistencyChecker
+
+from ..conftest import ROOT
+
+
+STORY = """City budget passes
+The council approved the budget on Monday after a long debate.
+ADVERTISEMENT
+The mayor says the city will never accept the new tax plan.
+More Money for Schools
+Schools will get more money next year, officials said."""
+EDITED = STORY.replace("will never accept", "will ever accept") + "\nA protest against the plan is planned for Friday."
+REWORDED = STORY.replace("officials said", "an official said")
+
+
+def _inputs():
+    # Two Articles with one id (the checker renames one), one with a list of headings in
+    # its metadata (cleaning adds the Title Case line to it), a dict and a string.
+    return [Article("wire", STORY, metadata={"byline": "Reuters", "headings": ["Earlier heading"]}),
+            Article("wire", EDITED, metadata={"byline": "AFP"}),
+            {"id": "d", "text": REWORDED, "date": "1 May 2024"},
+            STORY]
+
+
+@pytest.fixture(scope="module")
+def result(checker):
+    return checker.check(_inputs())
+
+
+def test_check_leaves_the_callers_articles_alone(checker):
+    inputs = _inputs()
+    before = copy.deepcopy(inputs)
+    result = checker.check(inputs)
+    assert inputs == before
+    assert [a.id for a in result.articles] == ["wire", "wire-1", "d", "article-3"]
+
+
+@pytest.mark.model
+def test_the_edited_copy_is_the_outlier(result):
+    top = result.divergences[0]
+    assert top.outlier_article == "wire-1" and top.edit_type == "negation"
+    assert {c.article for c in top.claims} == {"wire", "wire-1", "d", "article-3"}
+
+
+@pytest.mark.model
+def test_nli_cache_is_bounded_and_changes_no_result():
+    checker, small = ConsistencyChecker(), ConsistencyChecker(nli_cache_size=2)
+    first = checker.check(_inputs())
+    assert first.stats["nli_pairs_scored"] > 2
+    again, small_first, small_again = checker.check(_inputs()), small.check(_inputs()), small.check(_inputs())
+    assert again.stats["nli_pairs_scored"] == 0
+    assert len(small._nli_cache) == 2 and small_again.stats["nli_pairs_scored"] == first.stats["nli_pairs_scored"] - 2
+    assert {json.dumps(r.to_dict()["divergences"]) for r in (first, again, small_first, small_again)} == {
+        json.dumps(first.to_dict()["divergences"])}
+
+
+# Each object of report.json and its keys, as the README's "report.json" section lists them.
+SCHEMA = {
+    "report": {"articles", "divergences", "unique_claims", "metadata_differences", "agreement", "models", "metadata"},
+    "article": {"id", "metadata", "removed", "sentences"},
+    "removed": {"text", "reason"},
+    "sentence": {"index", "text", "status"},
+    "divergence": {"rank", "score", "label", "edit_type", "outlier_article", "claims", "diff", "pairs"},
+    "claim": {"article", "sentence_index", "text", "span"},
+    "diff": {"op", "a", "b"},
+    "pair": {"a", "b", "similarity", "nli_ab", "nli_ba", "label", "edit_type", "diff", "slot_conflicts", "score",
+             "mutual"},
+    "unique_claim": {"index", "text"},
+    "metadata_difference": {"field", "values"},
+    "agreement": {"articles", "matrix"},
+    "models": {"consistency", "embedding_model", "nli_model", "consistency_nli_minilm"},
+    "run": {"timings_s", "stats", "config"},
+    "timings": {"clean_segment", "embed", "align", "nli", "rank"},
+    "stats": {"articles", "sentences", "aligned_pairs", "nli_pairs_scored", "all_sentence_pairs"},
+}
+
+
+def test_readme_documents_every_report_key():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"### `report\.json`\s*```\n(.*?)```", readme, re.S).group(1)
+    documented = set(re.findall(r'"(\w+)"', block))
+    for name, keys in SCHEMA.items():
+        assert keys <= documented, (name, keys - documented)
+
+
+@pytest.mark.model
+def test_report_json_has_the_documented_keys(result):
+    data = json.loads(result.to_json())
+    article, divergence = data["articles"][0], data["divergences"][0]
+    pair = divergence["pairs"][0]
+    found = {
+        "report": data, "article": article, "removed": article["removed"][0], "sentence": article["sentences"][0],
+        "divergence": divergence, "claim": divergence["claims"][0], "diff": divergence["diff"][0], "pair": pair,
+        "unique_claim": next(c for claims in data["unique_claims"].values() for c in claims),
+        "metadata_difference": data["metadata_differences"][0], "agreement": data["agreement"],
+        "models": data["models"], "run": data["metadata"], "timings": data["metadata"]["timings_s"],
+        "stats": data["metadata"]["stats"],
+    }
+    for name, obj in found.items():
+        assert set(obj) == SCHEMA[name], name
+    assert set(pair["a"]) == SCHEMA["claim"] and isinstance(pair["mutual"], bool)
+    assert {s["status"] for a in data["articles"] for s in a["sentences"]} <= {"aligned", "unique", "off_topic"}

@@ -1,0 +1,50 @@
+"""Importing is cheap, the public names stay, and the config refuses bad values clearly."""
+import subprocess
+import sys
+
+import pytest
+
+from consistency import CheckerConfig, ConsistencyChecker, InputError
+
+MODEL_LIBRARIES = ("torch", "transformers", "sentence_transformers", "datasets", "pandas")
+STAGES = ("consistency", "consistency.config", "consistency.types", "consistency.io", "consistency.clean",
+          "consistency.segment", "consistency.align", "consistency.diff", "consistency.rank", "consistency.result",
+          "consistency.checker", "consistency.models.embedder", "consistency.models.nli", "consistency.cli",
+          "consistency.report.markdown", "consistency.report.html")
+
+
+def test_importing_the_package_loads_no_model_library():
+    # A fresh interpreter: this one may have loaded torch for another test.
+    code = f"import sys, {', '.join(STAGES)}; print(sorted(m for m in {MODEL_LIBRARIES!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_public_names():
+    import consistency
+    from consistency._version import __version__
+
+    assert consistency.__version__ == __version__
+    assert set(consistency.__all__) <= set(dir(consistency))
+
+
+def test_defaults_are_valid_and_overrides_are_checked():
+    assert CheckerConfig().contradiction_pooling == "mean"
+    assert ConsistencyChecker(align_threshold=0.7).config.align_threshold == 0.7
+
+
+@pytest.mark.parametrize("override,message", [
+    ({"contradiction_pooling": "avg"}, "contradiction_pooling must be one of 'mean', 'max', not 'avg'"),
+    ({"batch_size": 0}, "batch_size must be at least 1, not 0"),
+    ({"embed_batch_size": True}, "embed_batch_size must be a whole number"),
+    ({"divergence_threshold": 1.5}, r"divergence_threshold must be between 0.0 and 1.0, not 1.5"),
+    ({"nli_cache_size": -1}, "nli_cache_size must be at least 0"),
+    ({"decisive_edits": {"negation": 2.0}}, r"decisive_edits\['negation'\] must be between 0.0 and 1.0"),
+    ({"decisive_edits": {"negaton": 1.0}}, "unknown edit type 'negaton'"),
+    ({"nli_model": 3}, "nli_model must be a string or None"),
+    ({"align_treshold": 0.7}, "unknown CheckerConfig field.*align_treshold"),
+])
+def test_bad_config_is_an_input_error(override, message):
+    with pytest.raises(InputError, match=message):
+        ConsistencyChecker(**override)
