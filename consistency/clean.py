@@ -1,18 +1,54 @@
 """Strip page boilerplate and pull metadata (headline, dateline, byline, date) out of the text.
 
 Works line by line, because pages paste widgets, bylines and teasers as lines of their
-own. A line is removed when it is page furniture (subscribe/login prompts, share/follow
-widgets, comment counters, ads, bare links, short navigation labels), or metadata, which
-is kept in ``Article.metadata`` instead of becoming a claim. Every removal is recorded with
-its reason. Content about a different story is not decided here: that needs the other
+own. Precision comes first: a news sentence removed here is a claim the checker never
+sees, while a widget line left in is at worst an unaligned sentence. So a line is removed
+only when the whole line is page furniture: a prompt addressed to the reader ("Subscribe
+to our newsletter", "Share on Facebook", "Follow us on Telegram"), a site label
+("Advertisement", "Top Stories"), a comment counter, a copyright notice, a bare link, a
+navigation word, a photo caption; or when it is metadata, which is kept in
+``Article.metadata`` instead of becoming a claim. Every removal is recorded with its
+reason. Content about a different story is not decided here: that needs the other
 articles and is done after embedding (``align.mark_off_topic``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from .segment import normalize_space
-from .types import Article, Removed
+from .types import Article, InputError, Removed
+
+
+@dataclass(frozen=True)
+class CleanerConfig:
+    """The lengths that decide what the cleaner may remove."""
+
+    # A line longer than this is never furniture: widgets are short, and a long line
+    # that mentions "subscribe" or "comments" is a sentence about them.
+    furniture_max_words: int = 25
+    # An all-capitals line of at most this many words is a section label ("WORLD", "TALKS?").
+    label_max_words: int = 3
+    # A line without sentence-ending punctuation and of this many words is headline-like.
+    headline_min_words: int = 3
+    headline_max_words: int = 16
+    caption_max_words: int = 20
+    # A dateline ("MOSCOW: ...") is looked for in this many first paragraphs, and only
+    # where at least this many characters of sentence follow it.
+    dateline_paragraphs: int = 3
+    dateline_min_rest_chars: int = 20
+    # A bullet is a teaser ("key points" box) when its first characters already appear in
+    # the article.
+    teaser_prefix_chars: int = 60
+
+    def __post_init__(self):
+        for name, value in vars(self).items():
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise InputError(f"cleaner.{name} must be a whole number of at least 1, not {value!r}")
+        if self.headline_min_words > self.headline_max_words:
+            raise InputError(f"cleaner.headline_min_words ({self.headline_min_words}) must not exceed "
+                             f"cleaner.headline_max_words ({self.headline_max_words})")
+
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
@@ -21,47 +57,98 @@ DATE_LINE = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\.?$",
     re.IGNORECASE)
-BYLINE = re.compile(r"^(?:By:?|From|Source:)\s+([A-Z][\w.&' -]{1,60})$|^[-–—]?\s*(Reuters|AFP|AP|Associated Press|Bloomberg)$")
+# A byline names people or outlets: every word capitalised but for name particles, so
+# "By Monday the bridge will open." stays a sentence.
+_NAME_WORD = r"(?:[A-Z][\w.'’&-]*|and|&|de|da|van|von|der|al|bin)"
+BYLINE = re.compile(rf"^(?:By:?|From|Source:)\s+({_NAME_WORD}(?:,?\s+{_NAME_WORD}){{0,7}})$"
+                    r"|^[-–—]?\s*(Reuters|AFP|AP|Associated Press|Bloomberg)$")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*\((?:Reuters|AFP|AP)\))?\s*[:—–]\s+(?=[A-Z“\"])"
     r"|^(?P<agency>Reuters|AFP|AP|Bloomberg),\s+(?P<when>[^-–—]{3,30}?),\s*(?P<place2>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[-–—]\s+")
 CAPTION = re.compile(r"\((?:left|right|centre|center|pictured|above|below|file photo|photo)\)|^(?:Photo|Image|Picture):", re.I)
 URL = re.compile(r"^(?:https?://|www\.)\S+$")
-FURNITURE = re.compile(
-    r"(?:subscribe|subscription|subscriber|sign up|sign in|log ?in\b|newsletter|advertisement|"
-    r"follow us|share this|share on|click here|read more|related articles|top stories|"
-    r"comments?\b|text size|cookies?|all rights reserved|copyright|©|e-paper|whatsapp channel|"
-    r"telegram|download (?:our|the) app|try \d+ months?|headlines\s*:)",
-    re.IGNORECASE)
+# Prompts addressed to the reader, matched at the start of a clause of the line: news
+# sentences report on subscriptions and comments but do not tell the reader to act.
+# A clause opening with a quotation mark never matches, so quoted speech stays.
+CALL_TO_ACTION = re.compile(r"""^(?:
+    subscribe(?:\s+(?:now|today|here|to|for)\b|\s*[:!.]?$)
+  | sign\s+up(?:\s+(?:now|today|here|to|for)\b|\s*[:!.]?$)
+  | (?:sign\s+in|log\s*in|register)(?:\s+(?:now|here|to\s+(?:continue|read|comment))\b|\s*[:!.]?$)
+  | follow\s+us(?:\s+(?:on|for|at)\b|\s*[:!.]?$)
+  | join\s+(?:us\s+on|our\s+(?:\S+\s+){0,3}?(?:channel|community|newsletter|group|mailing\s+list))\b
+  | share\s+(?:this|on|via|to)\b
+  | (?:click|tap)\s+(?:here|to)\b
+  | (?:download|get)\s+(?:our|the)\s+(?:\S+\s+)?(?:app|newsletter)\b
+  | (?:read|see|watch|listen)\s+(?:more|also|now|next)\b
+  | (?:also\s+read|read\s+also|related|watch|listen)\s*:
+  | check\s+out\s+(?:our\s+|the\s+)?(?:subscription|plans|offers|deals|e-paper|app|newsletter|podcast)
+  | try\s+(?:it\s+)?(?:for\s+)?(?:free|\d+\s+(?:days?|weeks?|months?))\b
+  | don[’']?t\s+miss\b
+)""", re.IGNORECASE | re.VERBOSE)
+SITE_LABEL = re.compile(
+    r"(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?"
+    r"|scroll to continue(?: with content)?|(?:\w+ )?top stories(?: today)?|(?:top )?headlines|breaking news"
+    r"|related(?: articles| stories| topics| content| coverage| links| news)?|more (?:on|from) this (?:story|topic)"
+    r"|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
+    r"|latest(?: news| stories| updates)|editor[’']?s picks|you may also like|more stories|live updates?"
+    r"|text size|font size|listen to (?:this )?article)\s*:?", re.IGNORECASE)
+COMMENTS = re.compile(
+    r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?"
+    r"|(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments|(?:leave|add|post|write)\s+a\s+comment"
+    r"|join the (?:conversation|discussion)", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved\.?$", re.IGNORECASE)
 NAV_WORDS = {"close", "open", "menu", "home", "share", "print", "email", "next", "previous", "more",
-             "search", "video", "photos", "advertisement", "talks?"}
+             "search", "video", "photos", "back to top", "skip to content"}
+_BULLETS = "*-•·▪► "
+# Sentence-ending punctuation, possibly inside closing quotes or brackets: a line ending
+# so is a sentence (a question too), not a heading.
+SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
+# Words a Title Case heading leaves in lower case.
+MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+               "from", "as", "vs", "via", "into", "over", "per"}
 
 
-def _is_furniture(line: str) -> str | None:
+def _is_furniture(line: str, config: CleanerConfig) -> str | None:
     """Why a line is page furniture, or None if it may be content."""
     words = line.split()
+    if len(words) > config.furniture_max_words:
+        return None
     if URL.match(line):
         return "link"
-    if re.fullmatch(r"\d+\s+comments?", line, flags=re.IGNORECASE):
+    if COMMENTS.fullmatch(line):
         return "comment counter"
-    if line.lower().strip(":*-• ") in NAV_WORDS:
+    if line.lower().strip(":*-•| ") in NAV_WORDS:
         return "navigation"
-    if FURNITURE.search(line) and (len(words) <= 25 or line.startswith("*")):
-        return "subscribe/share/ad widget"
-    if len(words) <= 3 and not re.search(r"[.!?”\"]$", line) and line.upper() == line:
+    if SITE_LABEL.fullmatch(line):
+        return "site label or advertisement"
+    if COPYRIGHT.search(line):
+        return "copyright notice"
+    clauses = re.split(r"(?<=[.?!])\s+", line.lstrip(_BULLETS))
+    if any(CALL_TO_ACTION.match(clause) for clause in clauses):
+        return "subscribe/share/follow prompt"
+    if (len(words) <= config.label_max_words and any(ch.isalpha() for ch in line) and line.upper() == line
+            and not line.endswith(".")):
         return "section label"
-    if CAPTION.search(line) and len(words) <= 20:
+    if CAPTION.search(line) and len(words) <= config.caption_max_words:
         return "photo caption"
     return None
 
 
-def _is_headline_like(line: str) -> bool:
-    return 3 <= len(line.split()) <= 16 and not re.search(r"[.!]$|[.!][”\"]$", line)
+def _is_headline_like(line: str, config: CleanerConfig) -> bool:
+    return config.headline_min_words <= len(line.split()) <= config.headline_max_words and not SENTENCE_END.search(line)
 
 
-def clean_article(article: Article) -> Article:
-    """Fill ``article.metadata`` and ``article.removed``; return the article with ``text``
-    replaced by its cleaned body (one paragraph per line)."""
+def _is_title_case(line: str) -> bool:
+    """A site's heading in Title Case ("Daily Express TV", "World Top Stories"); one
+    capitalised word alone is any sentence's first word, hence at least two."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in MINOR_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def clean_article(article: Article, config: CleanerConfig = CleanerConfig()) -> Article:
+    """A copy of ``article`` with ``text`` replaced by its cleaned body (one paragraph per
+    line), ``metadata`` filled and every removed line added to ``removed``. The article
+    passed in is left as it was."""
     meta = dict(article.metadata)
     removed: list[Removed] = []
     body: list[str] = []
@@ -83,43 +170,40 @@ def clean_article(article: Article) -> Article:
             meta.setdefault("byline", (by.group(1) or by.group(2)).strip())
             removed.append(Removed(line, "byline (kept as metadata)"))
             continue
-        why = _is_furniture(line)
+        why = _is_furniture(line, config)
         if why:
             removed.append(Removed(line, why))
             continue
         if headline and line.lower().rstrip(".") == headline.lower().rstrip("."):
             removed.append(Removed(line, "repeated headline"))
             continue
-        if _is_headline_like(line):
+        if _is_headline_like(line, config):
             if headline is None and not body:
                 headline = line
                 meta["headline"] = line
                 removed.append(Removed(line, "headline (kept as metadata)"))
-            elif counts[line.lower()] > 1 or len(line.split()) <= 12:
-                # Headings, teaser titles and labels without a full stop: not claims.
+                continue
+            # A short line without a full stop is often a plain fact ("Turnout was 62%"):
+            # only a repeated one (a teaser title) or one in Title Case is a heading.
+            if counts[line.lower()] > 1 or _is_title_case(line):
                 meta.setdefault("headings", []).append(line)
-                removed.append(Removed(line, "heading without a full stop (kept as metadata)"))
-            else:
-                body.append(line)
-            continue
-        if line.startswith(("- ", "• ", "* ")) and _is_teaser(line, body):
+                removed.append(Removed(line, "heading (kept as metadata)"))
+                continue
+        if line.startswith(("- ", "• ", "* ")) and _is_teaser(line, body, config):
             removed.append(Removed(line, "teaser bullet repeating the article"))
             continue
-        if not body or len(body) < 3:
+        if len(body) < config.dateline_paragraphs:
             m = DATELINE.match(line)
-            if m and len(line) > len(m.group(0)) + 20:
+            if m and len(line) >= len(m.group(0)) + config.dateline_min_rest_chars:
                 meta.setdefault("dateline", m.group(0).strip(" :—–-"))
                 removed.append(Removed(m.group(0).strip(), "dateline (kept as metadata)"))
                 line = line[m.end():]
         body.append(line)
 
-    article.metadata = meta
-    article.removed = article.removed + removed
-    article.text = "\n".join(body)
-    return article
+    return replace(article, text="\n".join(body), metadata=meta, removed=article.removed + removed)
 
 
-def _is_teaser(line: str, body: list[str]) -> bool:
+def _is_teaser(line: str, body: list[str], config: CleanerConfig) -> bool:
     """A bullet that quotes a line already in the article (a 'key points' box)."""
-    text = line.lstrip("-•* ").strip("‘’'\" ")
-    return any(text[:60] in b for b in body)
+    text = line.lstrip(_BULLETS).strip("‘’'\" ")
+    return any(text[:config.teaser_prefix_chars] in b for b in body)

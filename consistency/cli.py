@@ -1,20 +1,48 @@
 """Command line: ``consistency check PATH... --out DIR`` and ``consistency score P H``.
 
 Thin over the library: the same ``ConsistencyChecker`` does the work.
-Exit codes: 0 done, 1 a divergence scored above ``--fail-on``, 2 bad input.
+Exit codes: 0 done, 1 a divergence scored at or above ``--fail-on``, 2 bad input.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import sys
+import textwrap
+from pathlib import Path
 from typing import Optional
 
+from . import __version__
 from .config import CheckerConfig
+from .io import STDIN, load_articles
+from .report.common import claim_label, counts_line, plural, shows_word_diff
 from .types import InputError
 
 DEFAULTS = CheckerConfig()
+# Terminal width when stdout is not a terminal (a pipe, a CI log).
+FALLBACK_COLUMNS = 100
+
+
+def _whole_number_at_least_1(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}") from None
+    if not 0 <= value <= 1:  # NaN fails this too
+        raise argparse.ArgumentTypeError(f"must be from 0 to 1 (a divergence score), got {text}")
+    return value
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
@@ -22,8 +50,10 @@ def _model_args(p: argparse.ArgumentParser) -> None:
                    help="NLI model: local folder or hub name (default: the shipped consistency-nli-minilm)")
     p.add_argument("--embedding-model", default=None, metavar="PATH_OR_NAME",
                    help="sentence-transformers model (default: the shipped all-MiniLM-L6-v2)")
-    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where models run (default: auto)")
-    p.add_argument("--batch-size", type=int, default=DEFAULTS.batch_size, help="NLI batch size (default: %(default)s)")
+    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
+                   help="where models run; auto takes a GPU when there is one (default: auto)")
+    p.add_argument("--batch-size", type=_whole_number_at_least_1, default=DEFAULTS.batch_size, metavar="N",
+                   help="sentence pairs per NLI batch; lower it if memory runs out (default: %(default)s)")
     p.add_argument("--int8", action="store_true",
                    help="int8 NLI on CPU: about 1.9x faster, about 2 points less accurate")
 
@@ -32,70 +62,146 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="consistency",
         description="Check whether several news articles about the same event agree, claim by claim.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser(
         "check", help="compare articles and write report.json, report.md and report.html",
-        description="Compare articles about one event. PATH may be a folder of .txt/.md/.html files, "
-                    "single files, or a .jsonl/.csv of records with 'id' and 'text' (optional source, date, url).",
-        epilog="exit status: 0 done, 1 a divergence scored above --fail-on, 2 bad input")
-    check.add_argument("paths", nargs="+", metavar="PATH")
+        description="Compare articles about one event and write report.json, report.md and report.html. "
+                    "Only local files are read; URLs are not fetched.",
+        epilog="exit status: 0 done, 1 a divergence scored at or above --fail-on, 2 bad input")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="a folder of .txt/.md/.html files, single files, a .jsonl/.csv of records with "
+                            "'id' and 'text' (optional source, date, url), or - for one article on stdin")
     check.add_argument("--out", default="out/report", metavar="DIR", help="output folder (default: %(default)s)")
-    check.add_argument("--top", type=int, default=DEFAULTS.top_k, help="divergences to report (default: %(default)s)")
-    check.add_argument("--fail-on", type=float, default=None, metavar="SCORE",
-                       help="exit 1 if any divergence scores at least SCORE (for scripts and CI)")
-    check.add_argument("--quiet", action="store_true", help="no progress bars or summary")
+    check.add_argument("--top", type=_whole_number_at_least_1, default=DEFAULTS.top_k, metavar="N",
+                       help="divergences to show and write to the reports (default: %(default)s)")
+    check.add_argument("--fail-on", type=_score, default=None, metavar="SCORE",
+                       help="exit 1 if any divergence scores at least SCORE (0 to 1), naming the highest "
+                            "on stderr; for scripts and CI")
+    check.add_argument("--format", choices=["text", "json"], default="text",
+                       help="what goes to stdout: text, a summary of the divergences with their changed words; "
+                            "json, the report.json content (default: %(default)s)")
+    check.add_argument("--quiet", action="store_true",
+                       help="no progress or model-loading bars and no summary; errors and the --fail-on "
+                            "reason still go to stderr, --format json still prints the JSON")
     _model_args(check)
 
     score = sub.add_parser("score", help="NLI probabilities for one premise/hypothesis pair",
                            description="Print entailment/neutral/contradiction probabilities as JSON.")
-    score.add_argument("premise")
-    score.add_argument("hypothesis")
+    score.add_argument("premise", help="the sentence taken as true")
+    score.add_argument("hypothesis", help="the sentence judged against it")
+    score.add_argument("--quiet", action="store_true", help="no model-loading bars")
     _model_args(score)
     return parser
 
 
-def _summary(result, top: int) -> str:
-    lines = [f"{len(result.articles)} articles, {result.stats['sentences']} sentences, "
-             f"{len(result.pairs)} aligned pairs, {len(result.divergences)} divergent claims"]
-    if result.divergences:
-        lines.append(f"{'rank':>4}  {'score':>5}  {'edit':<10} {'outlier':<22} claim")
+def _silence_progress_bars() -> None:
+    """Model loading draws "Loading weights" bars through transformers' tqdm; they are
+    carriage-return noise in a log, and --quiet promises none."""
+    os.environ["TQDM_DISABLE"] = "1"  # any tqdm created after this, whoever imports it
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # huggingface_hub's download bars too
+
+
+def _changes(pair) -> str:
+    """The changed words of a pair (“about” → “around”; removed “never”), or its
+    conflicting facts when it is reworded."""
+    if not shows_word_diff(pair):
+        facts = "; ".join(f"{c['slot']} {', '.join(c['a'])} vs {', '.join(c['b'])}" for c in pair.slot_conflicts)
+        return f"reworded; conflicting {facts}" if facts else "reworded (no word-level change to show)"
+    changes = []
+    for op in pair.diff:
+        if op["op"] == "replace":
+            changes.append(f"“{op['a']}” → “{op['b']}”")
+        elif op["op"] == "delete":
+            changes.append(f"removed “{op['a']}”")
+        elif op["op"] == "insert":
+            changes.append(f"added “{op['b']}”")
+    return "; ".join(changes)
+
+
+def _summary(result, top: int, width: int) -> str:
+    def wrap(text: str, indent: int) -> list[str]:
+        return textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2),
+                             break_long_words=False, break_on_hyphens=False)
+
+    lines = [counts_line(result)]
     for d in result.divergences[:top]:
-        text = d.pairs[0].a.text if d.pairs else d.claims[0].text
-        text = text if len(text) <= 70 else text[:67] + "..."
-        lines.append(f"{d.rank:>4}  {d.score:5.2f}  {str(d.edit_type):<10} {str(d.outlier_article or '-'):<22} {text}")
+        head = f"#{d.rank}  score {d.score:.2f}  {d.label}"
+        head += f"  edit: {d.edit_type}" if d.edit_type else ""
+        head += f"  outlier: {d.outlier_article}" if d.outlier_article else ""
+        lines += ["", head]
+        shown = [d.pairs[0].a, d.pairs[0].b] if d.pairs else d.claims
+        for claim in shown:
+            lines += wrap(f"{claim_label(claim)}: {claim.text}", 2)
+        others = sorted({c.article for c in d.claims} - {c.article for c in shown})
+        if others:
+            lines += wrap(f"also in {plural(len(others), 'other article')}: {', '.join(others)}", 2)
+        if d.pairs:
+            lines += wrap(f"changed: {_changes(d.pairs[0])}", 2)
+    if len(result.divergences) > top:
+        lines += ["", f"{len(result.divergences) - top} more below --top {top}: see the reports"]
     return "\n".join(lines)
+
+
+def _fail_reason(result, threshold: float) -> Optional[str]:
+    over = [d for d in result.divergences if d.score >= threshold]
+    if not over:
+        return None
+    d = over[0]  # ranked, so the highest
+    where = f" ({claim_label(d.pairs[0].a)} vs {claim_label(d.pairs[0].b)})" if d.pairs else ""
+    return (f"{plural(len(over), 'divergence')} scored at least --fail-on {threshold:g}; the highest is "
+            f"#{d.rank}, {d.score:.2f}{where}")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     # Keep third-party chatter (weight-loading reports, deprecation notes) off the terminal.
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    if args.quiet:
+        _silence_progress_bars()
     try:
+        if args.command == "check":
+            if STDIN in args.paths and sys.stdin.isatty() and not args.quiet:
+                print("consistency: reading one article from stdin; end it with Ctrl-D", file=sys.stderr)
+            articles = load_articles(args.paths)  # bad input fails here, before the models load
+            try:
+                Path(args.out).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError(f"{args.out}: cannot create the output folder ({exc.strerror or exc})") from None
         from .checker import ConsistencyChecker
-        from .io import load_articles
 
         checker = ConsistencyChecker(nli_model=args.nli_model, embedding_model=args.embedding_model,
                                      device=args.device, batch_size=args.batch_size, nli_int8=args.int8)
         if args.command == "score":
             print(json.dumps(checker.score(args.premise, args.hypothesis), indent=2))
             return 0
-        if args.top < 1:
-            raise InputError("--top must be at least 1")
-        articles = load_articles(args.paths)
         result = checker.check(articles, show_progress_bar=not args.quiet)
-        paths = result.save(args.out, top=args.top)
+        try:
+            paths = result.save(args.out, top=args.top)
+        except OSError as exc:
+            raise InputError(f"{args.out}: cannot write the reports ({exc.strerror or exc})") from None
     except InputError as exc:
         print(f"consistency: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("consistency: interrupted", file=sys.stderr)
         return 130
+    if args.format == "json":
+        print(result.to_json(args.top))
+    elif not args.quiet:
+        print(_summary(result, args.top, shutil.get_terminal_size((FALLBACK_COLUMNS, 24)).columns))
     if not args.quiet:
-        print(_summary(result, args.top))
-        print("reports: " + ", ".join(str(p) for p in paths.values()))
-    if args.fail_on is not None and any(d.score >= args.fail_on for d in result.divergences):
-        return 1
+        # On stderr under --format json, so stdout stays one JSON document.
+        print("reports: " + ", ".join(str(p) for p in paths.values()),
+              file=sys.stderr if args.format == "json" else sys.stdout)
+    if args.fail_on is not None:
+        reason = _fail_reason(result, args.fail_on)
+        if reason:
+            print(f"consistency: {reason}: exit 1", file=sys.stderr)
+            return 1
     return 0
 
 

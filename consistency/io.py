@@ -1,4 +1,4 @@
-"""Load articles from folders, files, JSONL/CSV records or Python strings.
+"""Load articles from folders, files, standard input, JSONL/CSV records or Python strings.
 
 Every problem a user can cause raises ``InputError`` with the file and the problem in one
 line; the CLI prints it and exits 2.
@@ -7,14 +7,38 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Union
 
-from .types import Article, InputError
+from .types import Article, InputError, Removed
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
+STDIN = "-"
+HTML_LEFT_OUT = "HTML page text outside the article (menus, bylines, captions, share bars, footers)"
 ArticleLike = Union[str, Article, dict]
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# Elements whose text is never shown on the page, and elements that start a new line.
+_HIDDEN_TAGS = ("head", "script", "style", "noscript", "template", "svg")
+_BLOCK_TAGS = ("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+               "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+               "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul")
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """UTF-8 text (BOM tolerated); binary, undecodable and empty input refused."""
+    if b"\x00" in raw[:4096]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from None
+    if not text.strip():
+        raise InputError(f"{name}: empty, no text to check")
+    return text
 
 
 def read_text(path: Path) -> str:
@@ -23,31 +47,63 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    if b"\x00" in raw[:4096]:
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from None
-    if not text.strip():
-        raise InputError(f"{path}: file is empty")
-    return text
+    return _decode(raw, str(path))
 
 
-def _html_to_text(html: str, path: Path) -> tuple[str, dict]:
+def _looks_like_html(text: str) -> bool:
+    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+
+
+def _html_to_text(html: str, name: str) -> tuple[str, dict, list[Removed]]:
+    """The article text of an HTML page, its metadata, and the page text left out of it
+    (menus, share bars, footers), one entry per run of consecutive left-out lines."""
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text:
-        raise InputError(f"{path}: no article text found in this HTML page")
-    meta = trafilatura.extract_metadata(html)
+        raise InputError(f"{name}: no article text found in this HTML page")
+    # Without extensive=False the date is guessed from any year on the page ("© 2024"
+    # gives 2024-01-01), and a guessed date would be reported as a date that differs.
+    meta = trafilatura.extract_metadata(html, extensive=False)
     metadata = {}
     if meta is not None:
         for key in ("title", "author", "date", "sitename", "url"):
             value = getattr(meta, key, None)
             if value:
                 metadata["headline" if key == "title" else key] = value
-    return text, metadata
+    return text, metadata, _left_out(html, text)
+
+
+def _left_out(html: str, text: str) -> list[Removed]:
+    """Visible lines of the page that are not in the extracted ``text``."""
+    import trafilatura
+
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return []
+    for element in tree.xpath("|".join(f"//{tag}" for tag in _HIDDEN_TAGS)):
+        element.drop_tree()
+    for element in tree.iter(*_BLOCK_TAGS):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    kept = " ".join(text.split())
+    runs: list[list[str]] = [[]]
+    for line in (" ".join(raw.split()) for raw in tree.text_content().splitlines()):
+        if not any(ch.isalpha() for ch in line):
+            continue
+        if re.search(rf"(?<!\w){re.escape(line)}(?!\w)", kept):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(line)
+    return [Removed(" · ".join(run), HTML_LEFT_OUT) for run in runs if run]
+
+
+def _article_from_text(text: str, article_id: str, source: str, html: bool) -> Article:
+    if not html:
+        return Article(id=article_id, text=text, source=source)
+    body, metadata, removed = _html_to_text(text, source)
+    return Article(id=article_id, text=body, source=source, metadata=metadata, removed=removed)
 
 
 def _records(path: Path) -> list[Article]:
@@ -73,7 +129,14 @@ def _records(path: Path) -> list[Article]:
 
 
 def load_path(path: Union[str, Path]) -> list[Article]:
-    """Articles from one path: a folder of text files, a text file, or a JSONL/CSV of records."""
+    """Articles from one path: a folder of text files, a text file, a JSONL/CSV of records,
+    or ``-`` for one article on standard input (plain text, or an HTML page)."""
+    if str(path) == STDIN:
+        text = _decode(sys.stdin.buffer.read(), "stdin")
+        return [_article_from_text(text, "stdin", "stdin", _looks_like_html(text))]
+    if isinstance(path, str) and _URL.match(path):
+        raise InputError(f"{path}: this tool reads local files; fetching URLs is not supported "
+                         "(save the page first, e.g. curl -o page.html URL, then pass page.html)")
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
@@ -85,15 +148,12 @@ def load_path(path: Union[str, Path]) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
         return _records(path)
-    text = read_text(path)
-    metadata: dict = {}
-    if suffix in (".html", ".htm"):
-        text, metadata = _html_to_text(text, path)
-    return [Article(id=path.stem, text=text, source=str(path), metadata=metadata)]
+    return [_article_from_text(read_text(path), path.stem, str(path), html=suffix in (".html", ".htm"))]
 
 
 def as_articles(items: Iterable[ArticleLike]) -> list[Article]:
-    """Normalise strings, dicts with a 'text' key, and Articles into Articles."""
+    """Normalise strings, dicts with a 'text' key, and Articles into Articles (an Article
+    given twice under one id is copied under a new id, never changed in place)."""
     articles = []
     for n, item in enumerate(items):
         if isinstance(item, Article):
@@ -109,10 +169,10 @@ def as_articles(items: Iterable[ArticleLike]) -> list[Article]:
         else:
             raise InputError(f"article {n}: expected a string, a dict or an Article, got {type(item).__name__}")
     seen: dict[str, int] = {}
-    for article in articles:
+    for n, article in enumerate(articles):
         if article.id in seen:
             seen[article.id] += 1
-            article.id = f"{article.id}-{seen[article.id]}"
+            articles[n] = replace(article, id=f"{article.id}-{seen[article.id]}")
         else:
             seen[article.id] = 0
     return articles
@@ -120,4 +180,7 @@ def as_articles(items: Iterable[ArticleLike]) -> list[Article]:
 
 def load_articles(paths: Iterable[Union[str, Path]]) -> list[Article]:
     """Articles from several paths, in order."""
+    paths = list(paths)
+    if sum(str(p) == STDIN for p in paths) > 1:
+        raise InputError(f"standard input ('{STDIN}') can be read only once; give it once")
     return as_articles(a for p in paths for a in load_path(p))

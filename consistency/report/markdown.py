@@ -1,72 +1,102 @@
-"""The Markdown report."""
+"""The Markdown report.
+
+Article text is untrusted: a page may hold ``<img src=x onerror=...>``, ``<script>`` or
+Markdown of its own. Every piece of it is escaped, so a viewer that renders Markdown
+without sanitising shows it as text and the report's own formatting stays intact.
+"""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from .common import claim_label, fmt
+from .common import (REMOVED_PREVIEW_CHARS, claim_label, counts_line, diff_segments, divergence_facts, fact_text,
+                     fmt, model_name, plural, shorten, shows_word_diff, status_counts)
+
+# Characters that start HTML (<, &), emphasis, strikethrough, code, links, table cells or
+# maths. Backslash escapes are the CommonMark way to make any of them literal.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>&|$])")
 
 
-def _diff_md(ops: list[dict]) -> str:
+def escape(text) -> str:
+    """Text shown literally by any Markdown viewer, on one line."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def code(text: str) -> str:
+    """An inline code span that holds ``text`` whatever backticks it contains (backslash
+    escapes do not work inside code spans, a longer fence does)."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _diff_md(pair) -> str:
+    # <del>/<ins> rather than ~~ and **: those do not open next to punctuation inside a
+    # word ("resigned**,**" stays literal), and the HTML report uses the same tags.
     parts = []
-    for op in ops:
-        if op["op"] == "equal":
-            parts.append(op["a"])
+    for kind, text, space in diff_segments(pair):
+        piece = escape(text) if kind == "equal" else f"<{kind}>{escape(text)}</{kind}>"
+        parts.append((" " if space else "") + piece)
+    return "".join(parts)
+
+
+def _divergence(d) -> list[str]:
+    head = f"### {d.rank}. {d.label}, score {d.score:.2f}"
+    head += f", edit: {d.edit_type}" if d.edit_type else ""
+    head += f", outlier: **{escape(d.outlier_article)}**" if d.outlier_article else ""
+    lines = [head, ""] + [f"- {code(claim_label(c))} {escape(c.text)}" for c in d.claims]
+    if d.pairs:
+        pair = d.pairs[0]
+        between = f"{code(claim_label(pair.a))} → {code(claim_label(pair.b))}"
+        if shows_word_diff(pair):
+            lines += ["", f"Diff {between}: {_diff_md(pair)}"]
         else:
-            if op["a"]:
-                parts.append(f"~~{op['a']}~~")
-            if op["b"]:
-                parts.append(f"**{op['b']}**")
-    return " ".join(parts)
+            lines += ["", f"{between}: reworded, too few words in common for a word diff."]
+    facts = [fact_text(c) for c in divergence_facts(d)]
+    if facts:
+        lines.append("Conflicting facts: " + "; ".join(f"{escape(what)}: {escape(a)} vs {escape(b)}"
+                                                      for what, a, b in facts))
+    return lines + [""]
+
+
+def _article(a) -> list[str]:
+    counts = status_counts(a)
+    meta = ", ".join(f"{k}: {escape(v)}" for k, v in a.metadata.items() if k != "headings")
+    lines = [f"### {escape(a.id)}", ""] + ([meta, ""] if meta else [])
+    lines += [f"{plural(len(a.sentences), 'sentence')}: {counts['aligned']} aligned, {counts['unique']} unique, "
+              f"{counts['off_topic']} off topic; {plural(len(a.removed), 'line')} removed.", ""]
+    sections = [("Unique claims:", [f"#{s.index} {escape(s.text)}" for s in a.sentences if s.status == "unique"]),
+                ("Off topic (about another story):",
+                 [f"#{s.index} {escape(s.text)}" for s in a.sentences if s.status == "off_topic"]),
+                ("Removed:", [f"{escape(r.reason)}: {escape(shorten(r.text, REMOVED_PREVIEW_CHARS))}" for r in a.removed])]
+    for title, items in sections:
+        if items:
+            lines += [title, ""] + [f"- {item}" for item in items] + [""]
+    return lines
 
 
 def render_markdown(result, top: Optional[int] = None) -> str:
-    lines = ["# Consistency report", ""]
     ids = result.agreement["articles"]
-    lines += [f"{len(result.articles)} articles, {result.stats.get('sentences', 0)} sentences, "
-              f"{len(result.pairs)} aligned pairs, {len(result.divergences)} divergent claims.", ""]
-    lines += ["## Most divergent claims", ""]
+    lines = ["# Consistency report", "", counts_line(result) + ".", "", "## Most divergent claims", ""]
     shown = result.divergences[:top] if top else result.divergences
     if not shown:
         lines.append("No divergent claims found.")
     for d in shown:
-        head = f"### {d.rank}. {d.label}, score {d.score:.2f}"
-        head += f", edit: {d.edit_type}" if d.edit_type else ""
-        head += f", outlier: **{d.outlier_article}**" if d.outlier_article else ""
-        lines += [head, ""]
-        for c in d.claims:
-            lines.append(f"- `{claim_label(c)}` {c.text}")
-        top_pair = d.pairs[0] if d.pairs else None
-        if top_pair:
-            lines += ["", f"Diff `{claim_label(top_pair.a)}` → `{claim_label(top_pair.b)}`: {_diff_md(d.diff)}"]
-            if top_pair.slot_conflicts:
-                lines.append("Conflicting facts: " + "; ".join(
-                    f"{c['slot']} {', '.join(c['a'])} vs {', '.join(c['b'])}" for c in top_pair.slot_conflicts))
-        lines.append("")
+        lines += _divergence(d)
     if result.metadata_differences:
         lines += ["## Attribution and dates that differ", ""]
         for diff in result.metadata_differences:
-            lines.append(f"- {diff['field']}: " + "; ".join(f"`{k}` {v}" for k, v in diff["values"].items()))
+            lines.append(f"- {diff['field']}: " + "; ".join(f"{code(k)} {escape(v)}" for k, v in diff["values"].items()))
         lines.append("")
     lines += ["## Agreement between articles", "",
               "Mean of (1 − divergence score) over the claims two articles share.", "",
-              "| | " + " | ".join(ids) + " |", "|---" * (len(ids) + 1) + "|"]
+              "| | " + " | ".join(map(escape, ids)) + " |", "|---" * (len(ids) + 1) + "|"]
     for name, row in zip(ids, result.agreement["matrix"]):
-        lines.append(f"| {name} | " + " | ".join(fmt(v) for v in row) + " |")
+        lines.append(f"| {escape(name)} | " + " | ".join(fmt(v) for v in row) + " |")
     lines += ["", "## Articles", ""]
     for a in result.articles:
-        counts = {s: sum(x.status == s for x in a.sentences) for s in ("aligned", "unique", "off_topic")}
-        meta = ", ".join(f"{k}: {v}" for k, v in a.metadata.items() if k != "headings")
-        lines += [f"### {a.id}", "", f"{meta}" if meta else "", "",
-                  f"{len(a.sentences)} sentences: {counts['aligned']} aligned, {counts['unique']} unique, "
-                  f"{counts['off_topic']} off topic; {len(a.removed)} lines removed.", ""]
-        uniques = [s for s in a.sentences if s.status == "unique"]
-        if uniques:
-            lines += ["Unique claims:", ""] + [f"- #{s.index} {s.text}" for s in uniques] + [""]
-        off = [s for s in a.sentences if s.status == "off_topic"]
-        if off:
-            lines += ["Off topic (about another story):", ""] + [f"- #{s.index} {s.text}" for s in off] + [""]
-        if a.removed:
-            lines += ["Removed:", ""] + [f"- {r.reason}: {r.text[:100]}" for r in a.removed] + [""]
-    lines += ["## Run", "", "Models: " + ", ".join(f"{k} = {v}" for k, v in result.models.items()),
+        lines += _article(a)
+    lines += ["## Run", "", "Models: " + ", ".join(f"{k} = {escape(model_name(v))}" for k, v in result.models.items()),
               "", "Stage timings (s): " + ", ".join(f"{k} {v}" for k, v in result.timings.items()), ""]
     return "\n".join(lines)

@@ -1,4 +1,5 @@
 """The command line: bad input gets one clear line and exit 2; a real run writes reports."""
+import argparse
 import json
 import subprocess
 import sys
@@ -8,9 +9,9 @@ import pytest
 from ..conftest import ROOT, SEEDS
 
 
-def run(*args, cwd=None):
+def run(*args, cwd=None, stdin=None):
     return subprocess.run([sys.executable, "-m", "consistency", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd or ROOT, timeout=600)
+                          encoding="utf-8", cwd=cwd or ROOT, timeout=600, input=stdin)
 
 
 def write(tmp_path, name, content):
@@ -46,17 +47,74 @@ def test_one_article_or_no_sentences_exit_2(tmp_path):
     assert res.returncode == 2 and "no sentences left in: b" in res.stderr
 
 
-def test_help_explains():
+@pytest.mark.parametrize("args,message", [
+    (["--batch-size", "0"], "argument --batch-size: must be at least 1, got 0"),
+    (["--top", "0"], "argument --top: must be at least 1, got 0"),
+    (["--top", "many"], "argument --top: expected a whole number, got 'many'"),
+    (["--fail-on", "5"], "argument --fail-on: must be from 0 to 1"),
+    (["--fail-on", "-0.1"], "argument --fail-on: must be from 0 to 1"),
+    (["--format", "xml"], "argument --format: invalid choice"),
+])
+def test_bad_options_get_an_argparse_message(tmp_path, args, message):
+    res = run("check", write(tmp_path, "a.txt", ARTICLE), write(tmp_path, "b.txt", ARTICLE), *args)
+    assert res.returncode == 2 and message in res.stderr and "Traceback" not in res.stderr
+
+
+def test_url_stdin_and_output_folder_mistakes_exit_2(tmp_path):
+    a, b = write(tmp_path, "a.txt", ARTICLE), write(tmp_path, "b.txt", ARTICLE)
+    for args, stdin, message in [
+        (["https://example.com/news/story", b], None, "https://example.com/news/story: this tool reads local files"),
+        (["-", b], "", "stdin: empty"),
+        (["-", "-"], ARTICLE, "only once"),
+        ([a, b, "--out", b], None, "cannot create the output folder"),
+    ]:
+        res = run("check", *args, stdin=stdin)
+        assert res.returncode == 2 and message in res.stderr, res.stderr
+        assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_version_and_help_explain_every_option():
+    from consistency import __version__
+    from consistency.cli import build_parser
+
+    res = run("--version")
+    assert res.returncode == 0 and res.stdout.strip() == f"consistency {__version__}"
     res = run("check", "--help")
-    assert res.returncode == 0 and "--fail-on" in res.stdout and "exit status" in res.stdout
+    assert res.returncode == 0 and "exit status" in res.stdout and "- for one article on stdin" in res.stdout
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, parser in commands.choices.items():
+        undocumented = [a.dest for a in parser._actions if not a.help]
+        assert not undocumented, (name, undocumented)
 
 
 @pytest.mark.model
-def test_check_seeds_writes_three_reports_and_fail_on(tmp_path):
+def test_check_seeds_json_on_stdout_and_fail_on_says_why(tmp_path):
     out = tmp_path / "seeds"
-    res = run("check", SEEDS, "--out", out, "--top", "5", "--quiet")
-    assert res.returncode == 0, res.stderr
+    res = run("check", SEEDS, "--out", out, "--top", "5", "--quiet", "--format", "json", "--fail-on", "0.5")
+    assert res.returncode == 1, res.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert json.loads(res.stdout) == report
     assert len(report["divergences"]) <= 5 and (out / "report.md").exists() and (out / "report.html").exists()
-    res = run("check", SEEDS, "--out", out, "--quiet", "--fail-on", "0.5")
-    assert res.returncode == 1
+    # --quiet: no loading or progress bars; the --fail-on reason is the last line.
+    assert "Loading weights" not in res.stderr and "\r" not in res.stderr
+    last = res.stderr.strip().splitlines()[-1]
+    assert last.startswith("consistency: ") and last.endswith(": exit 1")
+    assert "scored at least --fail-on 0.5; the highest is #1" in last
+
+
+@pytest.mark.model
+def test_stdin_article_and_summary_with_changed_words(tmp_path):
+    edited = (SEEDS / "002_07ea8615e816117c.txt").read_text(encoding="utf-8")
+    res = run("check", "-", SEEDS / "000_6c4591af1fc7e491.txt", "--out", tmp_path / "out", stdin=edited)
+    assert res.returncode == 0, res.stderr
+    flat = " ".join(res.stdout.split())
+    assert "stdin #" in flat and "will ever accept." in flat and "“never”" in flat
+    assert "reports: " in res.stdout
+
+
+@pytest.mark.model
+def test_score_quiet_prints_only_json():
+    res = run("score", "Sales rose.", "Sales fell.", "--quiet")
+    assert res.returncode == 0, res.stderr
+    assert set(json.loads(res.stdout)) == {"entailment", "neutral", "contradiction"}
+    assert "Loading weights" not in res.stderr and "\r" not in res.stderr

@@ -1,10 +1,11 @@
 """Loading articles and the errors users see."""
+import io
 import json
 
 import pytest
 
 from consistency.io import as_articles, load_articles
-from consistency.types import InputError
+from consistency.types import Article, InputError
 
 
 def test_folder_of_text_files(tmp_path):
@@ -62,3 +63,43 @@ def test_missing_path_and_bad_records(tmp_path):
 def test_strings_get_unique_ids():
     arts = as_articles(["a.", {"id": "x", "text": "b."}, {"id": "x", "text": "c."}])
     assert [a.id for a in arts] == ["article-0", "x", "x-1"]
+
+
+def test_html_page_furniture_is_listed_as_removed(tmp_path):
+    body = "".join(f"<p>The council approved the budget on Monday after debate number {i}.</p>" for i in range(5))
+    p = tmp_path / "page.html"
+    p.write_text(f"<html><head><title>Budget passes</title><script>var x = 1;</script></head><body>"
+                 f"<nav><a>Home</a> | <a>News</a></nav><div>Share on Facebook</div><article>{body}</article>"
+                 f"<footer><p>© 2024 City News</p></footer></body></html>", encoding="utf-8")
+    art = load_articles([p])[0]
+    assert [r.text for r in art.removed] == ["Home | News · Share on Facebook", "© 2024 City News"]
+    assert all(r.reason.startswith("HTML page text outside the article") for r in art.removed)
+    assert "date" not in art.metadata  # not guessed from the copyright year
+
+
+def test_stdin_is_one_article(tmp_path, monkeypatch):
+    (tmp_path / "b.txt").write_text("Another sentence.", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Piped sentence.".encode("utf-8"))))
+    arts = load_articles(["-", tmp_path / "b.txt"])
+    assert [(a.id, a.text) for a in arts] == [("stdin", "Piped sentence."), ("b", "Another sentence.")]
+    page = "<!DOCTYPE html><html><body><article><p>" + "The council approved the budget. " * 5 + "</p></article></body></html>"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page.encode("utf-8"))))
+    assert "<p>" not in load_articles(["-"])[0].text
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    with pytest.raises(InputError, match="stdin: empty"):
+        load_articles(["-"])
+    with pytest.raises(InputError, match="only once"):
+        load_articles(["-", "-"])
+
+
+@pytest.mark.parametrize("url", ["https://example.com/story", "http://example.com/a.html"])
+def test_urls_are_refused_not_mangled(url):
+    with pytest.raises(InputError, match="reads local files; fetching URLs is not supported") as exc:
+        load_articles([url])
+    assert str(exc.value).startswith(url)
+
+
+def test_repeated_ids_do_not_change_the_callers_articles():
+    first, second = Article("x", "b."), Article("x", "c.")
+    arts = as_articles([first, second])
+    assert [a.id for a in arts] == ["x", "x-1"] and second.id == "x"

@@ -1,0 +1,114 @@
+"""The cleaner removes page furniture only: ordinary news lines, however short or however
+much they talk about subscriptions and comments, stay claims."""
+import pytest
+
+from consistency.clean import CleanerConfig, clean_article
+from consistency.types import Article, InputError
+
+LEAD = "The council met on Monday to vote on the budget."
+
+NEWS_LINES = [
+    "Will the ceasefire hold?",
+    "What did President Biden actually say?",
+    "Is this the end of cheap flights?",
+    "“I cancelled my subscription the day they raised prices,” one reader said.",
+    "He told reporters: “Subscribe to nothing you cannot afford.”",
+    "“Follow us,” the officer told the crowd.",
+    "Readers left more than 2,000 comments under the original post.",
+    "The minister's comments drew criticism from the opposition.",
+    "Comments made by the coach were taken out of context, the club said.",
+    "The Kremlin did not comment.",
+    "Subscribers to the service will pay 10% more from June.",
+    "Readers can subscribe to the newsletter for free, the paper said in a statement announcing the change.",
+    "The group used Telegram to coordinate the protest.",
+    "Copyright law was changed in 2019 after a long campaign.",
+    "The vote was 52-48.",
+    "Turnout was 62%",
+    "Police said three people were hurt",
+    "By Monday the bridge will open.",
+    "Share prices fell 3% on Tuesday.",
+    "Sign-ups rose 40% in the first week.",
+    "Follow-up talks are planned for next month.",
+    "Advertising revenue fell by a fifth.",
+    "Login attempts from abroad were blocked, the bank said.",
+    "Related talks in Geneva ended without a deal.",
+    "Top stories on the agenda include energy prices and migration.",
+]
+
+FURNITURE = [
+    "Subscribe to our newsletter",
+    "Sign up for our morning briefing",
+    "Already a subscriber? Log in",
+    "Share on Facebook",
+    "Share this article",
+    "Follow us on Telegram",
+    "Join our WhatsApp channel for breaking news",
+    "* Follow us on Instagram and join our Telegram channel for the latest news.",
+    "Download our app",
+    "Click here to download the app",
+    "Read more: Ukraine talks stall in Geneva",
+    "Try 1 month for RM 18.00",
+    "Comments (12)",
+    "12 Comments",
+    "© 2024 Reuters. All rights reserved",
+    "Copyright 2024 The Daily Planet",
+    "Advertisement",
+    "Story continues below advertisement",
+    "Most Read",
+    "World Top Stories",
+    "Text Size:",
+    "https://example.com/news/123",
+]
+
+
+def _clean(lines):
+    return clean_article(Article("a", "\n".join([LEAD, *lines])))
+
+
+@pytest.mark.parametrize("line", NEWS_LINES)
+def test_news_line_is_kept(line):
+    art = _clean([line])
+    assert line in art.text.splitlines(), [(r.text, r.reason) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_is_removed_and_listed(line):
+    art = _clean([line])
+    assert art.text == LEAD
+    assert [r.text for r in art.removed] == [line]
+
+
+def test_all_at_once_in_one_page():
+    art = _clean(NEWS_LINES + FURNITURE)
+    assert art.text.splitlines() == [LEAD, *NEWS_LINES]
+    assert [r.text for r in art.removed] == FURNITURE
+
+
+def test_headline_headings_and_teasers():
+    text = "\n".join(["Flood kills 12 in northern town", LEAD, "Daily Express TV",
+                      "Rescue effort continues in the north", "Rescue effort continues in the north",
+                      "Rain is expected to continue until Friday, forecasters said.",
+                      "- Rain is expected to continue until Friday"])
+    art = clean_article(Article("a", text))
+    assert art.metadata["headline"] == "Flood kills 12 in northern town"
+    assert art.metadata["headings"] == ["Daily Express TV"] + ["Rescue effort continues in the north"] * 2
+    assert art.text.splitlines() == [LEAD, "Rain is expected to continue until Friday, forecasters said."]
+    assert "teaser bullet repeating the article" in {r.reason for r in art.removed}
+
+
+def test_input_article_is_not_changed():
+    original = Article("a", "By Reuters\n" + LEAD + "\nAdvertisement", metadata={"url": "u"})
+    cleaned = clean_article(original)
+    assert cleaned is not original and cleaned.metadata == {"url": "u", "byline": "Reuters"}
+    assert original.text.startswith("By Reuters") and original.metadata == {"url": "u"} and original.removed == []
+
+
+def test_limits_are_parameters():
+    long_widget = "Subscribe to our newsletter for the latest news from the region every morning"
+    assert _clean([long_widget]).text == LEAD
+    short = CleanerConfig(furniture_max_words=5)
+    assert clean_article(Article("a", f"{LEAD}\n{long_widget}"), short).text.endswith(long_widget)
+    with pytest.raises(InputError, match="cleaner.headline_min_words must be a whole number of at least 1"):
+        CleanerConfig(headline_min_words=0)
+    with pytest.raises(InputError, match="must not exceed"):
+        CleanerConfig(headline_min_words=20)

@@ -1,0 +1,35 @@
+"""What the CLI prints for a result: whole claims with their changed words, and why it exits 1."""
+
+
+from consistency.cli import _fail_reason, _summary
+
+from .fake_result import fake_result
+
+LONG_A = ("Russia has claimed about a fifth of Ukraine’s post-Soviet territory, annexations the West and "
+          "Ukraine say they will never accept.")
+LONG_B = ("Russia has claimed around a fifth of Ukraine’s post-Soviet territory, annexations the West and "
+          "Ukraine say they will ever accept.")
+
+
+def test_summary_shows_whole_claims_and_changed_words():
+    text = _summary(fake_result(LONG_A, LONG_B), top=10, width=80)
+    assert all(len(line) <= 80 for line in text.splitlines())
+    flat = " ".join(text.split())
+    assert "1 divergent claim" in flat and "#1 score 0.90 contradiction edit: negation" in flat
+    assert f"a #0: {LONG_A}" in flat and f"b #0: {LONG_B}" in flat  # wrapped, never cut
+    assert "changed: “about” → “around”; “never” → “ever”" in flat
+    text = _summary(fake_result("The minister resigned, telling reporters he was tired.",
+                                "The minister resigned telling reporters he was not tired."), top=10, width=100)
+    assert "changed: removed “,”; added “not”" in text
+
+
+def test_summary_of_reworded_claims_names_the_conflicting_facts():
+    text = _summary(fake_result("Police said 12 people died in the blast on Monday.",
+                                "On Monday the explosion killed 21, according to officers."), top=10, width=100)
+    assert "changed: reworded; conflicting number 12 vs 21" in text
+
+
+def test_fail_reason_names_the_score_and_the_claims():
+    result = fake_result(LONG_A, LONG_B)
+    assert _fail_reason(result, 0.95) is None
+    assert _fail_reason(result, 0.5) == "1 divergence scored at least --fail-on 0.5; the highest is #1, 0.90 (a #0 vs b #0)"
