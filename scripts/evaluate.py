@@ -1,7 +1,7 @@
 """`make eval`: measure the checker on labelled data and write out/eval/results.json.
 
-Sections: synthetic multi-article benchmark (dev and test), seed gold, SummaC parts,
-and the NLI table. Thresholds are tuned on the dev split only; report the test split.
+Sections: synthetic multi-article benchmark (dev and test), the real multi-outlet news
+benchmark (dev and test, benchmarks/realnews), seed gold, SummaC parts, and the NLI table. Thresholds are tuned on the dev split only; report the test split.
 
     python scripts/evaluate.py            # full run (~20-30 min on 2 CPU cores)
     python scripts/evaluate.py --quick    # a few items per section (a smoke test)
@@ -19,9 +19,10 @@ from consistency import ConsistencyChecker, load_articles
 from consistency.eval.benchmark import BENCHMARK_VERSION, build_benchmark
 from consistency.eval.cluster_eval import evaluate_clusters, evaluate_seed_gold
 from consistency.eval.nli_eval import nli_markdown, run_nli_eval
+from consistency.eval.realnews import evaluate_realnews, load_realnews
 from consistency.eval.summac import run_summac, summac_markdown
 
-SECTIONS = ("synthetic", "seeds", "summac", "nli")
+SECTIONS = ("synthetic", "realnews", "seeds", "summac", "nli")
 
 
 def table(title: str, rows: dict[str, dict]) -> str:
@@ -52,6 +53,13 @@ def main() -> None:
             clusters = build_benchmark(data / "news_text/frank_articles.jsonl", split, n_clusters=4 if args.quick else None)
             results["synthetic"][split] = evaluate_clusters(checker, clusters)
         print(table("Synthetic multi-article benchmark", results["synthetic"]))
+
+    if "realnews" in args.sections:
+        results["realnews"] = {}
+        for split in ("dev", "test"):
+            clusters = load_realnews(split=split)
+            results["realnews"][split] = evaluate_realnews(checker, clusters[:2] if args.quick else clusters)
+        print(table("Real multi-outlet news (benchmarks/realnews)", results["realnews"]))
 
     if "seeds" in args.sections:
         gold = json.loads((ROOT / "seeds/gold.json").read_text(encoding="utf-8"))

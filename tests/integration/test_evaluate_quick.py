@@ -16,10 +16,11 @@ def test_evaluate_quick_writes_every_section(tmp_path):
     res = subprocess.run([sys.executable, "scripts/evaluate.py", "--quick", "--out", str(out)], cwd=ROOT,
                          capture_output=True, text=True, timeout=900)
     assert res.returncode == 0, res.stderr[-2000:]
-    for title in ("## Synthetic multi-article benchmark", "## Seed cluster", "## Document vs. claim", "## NLI"):
+    for title in ("## Synthetic multi-article benchmark", "## Real multi-outlet news", "## Seed cluster",
+                  "## Document vs. claim", "## NLI", "Targets (issue 8)"):
         assert title in res.stdout
     data = json.loads(out.read_text())
-    assert {"synthetic", "seeds", "summac", "nli", "models"} <= set(data)
+    assert {"synthetic", "realnews", "seeds", "summac", "nli", "models"} <= set(data)
     assert set(data["synthetic"]) == {"dev", "test"}
     assert 0.0 <= data["synthetic"]["test"]["recall@3"] <= 1.0
     assert data["seeds"]["gold"]["outlier_correct"] is True

@@ -1,0 +1,770 @@
+"""Build clusters/ and manifest.json from raw/ (retrieved, cleaned article text) plus
+the hand-planted edits and glued passages below, then verify every quoted sentence.
+
+raw/<cluster>/<article>.txt  : retrieved text (headline, blank line, body), unedited. Where no
+                               headline was retrieved the first line is the placeholder
+                               "[headline not retrieved]"; it is dropped when writing clusters/,
+                               so such a written file starts directly with the body.
+raw/<cluster>/meta.json      : event line and article metadata.
+raw/_glue_sources/*.txt      : retrieved text of the unrelated stories used for gluing.
+Run: python3 build_and_check.py   (stdlib only, no model code)
+"""
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RAW = os.path.join(HERE, "raw")
+OUT = os.path.join(HERE, "clusters")
+
+SPLIT = {
+    # dev (5): quake, central bank, UK politics, air crash, rail crash
+    "bohol_quake_2013": "dev",
+    "fed_hike_2022": "dev",
+    "truss_resigns_2022": "dev",
+    "germanwings_crash_2015": "dev",
+    "odisha_train_2023": "dev",
+    # test (11)
+    "nepal_quake_2023": "test",
+    "boe_rate_2023": "test",
+    "hobby_lobby_2014": "test",
+    "erdogan_runoff_2023": "test",
+    "maui_wildfire_2023": "test",
+    "apple_q4_2024": "test",
+    "guatemala_quake_2012": "test",
+    "lorca_quake_2011": "test",
+    "baltimore_bridge_2024": "test",
+    "hurricane_ian_2022": "test",
+    "prorogation_ruling_2019": "test",
+}
+
+# Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
+# from the URL slug, "none" = not retrieved (raw/ shows "[headline not retrieved]"; the
+# written file in clusters/ has no headline line at all and starts with the body).
+TITLE_FROM_SLUG = {
+    "nepal_quake_2023": ["voa", "waradana", "nsemgh"],
+    "boe_rate_2023": ["guardian"],
+    "hobby_lobby_2014": ["ibtimes", "americanpatriotdaily", "contemporaryobgyn"],
+    "germanwings_crash_2015": ["publicnewshub", "latinospost"],
+    "odisha_train_2023": ["lokmattimes", "newstodaynet", "asianet", "enewsinsight"],
+    "erdogan_runoff_2023": ["belfasttelegraph", "nationalherald", "newser", "uitvconnect"],
+    "maui_wildfire_2023": ["survivalistpros"],
+    "apple_q4_2024": ["futunn", "syndicatednews", "droidafrica"],
+    "guatemala_quake_2012": ["hindubusinessline"],
+    "lorca_quake_2011": ["tampabay"],
+    "prorogation_ruling_2019": ["northernecho", "reportfocusnews"],
+    "hurricane_ian_2022": ["binnews"],
+    "truss_resigns_2022": ["banglamirror", "economypk"],
+}
+
+# Groups of articles in a cluster that share wire text (near-copies / syndicated).
+NEAR_COPIES = {
+    "erdogan_runoff_2023": [["belfasttelegraph", "nationalherald"]],
+    "lorca_quake_2011": [["tampabay", "independent"], ["expatica", "smh"]],
+    "truss_resigns_2022": [["economypk", "charmingpro"]],
+    "germanwings_crash_2015": [["straitstimes", "travelbiznews"]],
+    "boe_rate_2023": [["gna", "theindustry"]],
+    "maui_wildfire_2023": [["survivalistpros", "eurweb"]],
+    "hobby_lobby_2014": [["nydailynews", "americanpatriotdaily"]],  # share a few AP sentences
+}
+
+E = lambda article, typ, original, edited, supported_by: dict(
+    article=article, type=typ, original=original, edited=edited, supported_by=supported_by)
+
+EDITS = {
+    "bohol_quake_2013": [
+        E("gma", "number",
+          "(Updated 12:00 a.m. Oct. 16, 2013) The provinces of Bohol and Cebu were placed under a state of calamity after a magnitude-7.2 earthquake hit the Visayas region Tuesday morning, destroying centuries-old churches and leaving at least 74 people dead.",
+          "(Updated 12:00 a.m. Oct. 16, 2013) The provinces of Bohol and Cebu were placed under a state of calamity after a magnitude-6.2 earthquake hit the Visayas region Tuesday morning, destroying centuries-old churches and leaving at least 74 people dead.",
+          ["witn", "utsandiego", "megascene"]),
+        E("gma", "entity",
+          "The epicenter of the quake was in the town of Carmen where the view deck of the famous Chocolate Hills, Bohol's most popular tourist attraction, suffered extensive damage.",
+          "The epicenter of the quake was in the town of Tagbilaran where the view deck of the famous Chocolate Hills, Bohol's most popular tourist attraction, suffered extensive damage.",
+          ["witn", "utsandiego"]),
+    ],
+    "hobby_lobby_2014": [
+        E("nydailynews", "number",
+          "In a 5-to-4 decision written by conservative Justice Samuel Alito, the court said an Obamacare mandate requiring that insurance plans pay for contraceptives violated a law protecting religious freedom.",
+          "In a 6-to-3 decision written by conservative Justice Samuel Alito, the court said an Obamacare mandate requiring that insurance plans pay for contraceptives violated a law protecting religious freedom.",
+          ["ibtimes", "americanpatriotdaily", "theatlantic", "contemporaryobgyn"]),
+        E("nydailynews", "negation",
+          "Alito also said the decision is limited to contraceptives under the health care law.",
+          "Alito also said the decision is not limited to contraceptives under the health care law.",
+          ["americanpatriotdaily", "ibtimes", "theatlantic"]),
+    ],
+    "erdogan_runoff_2023": [
+        E("nationalherald", "entity",
+          "In his first comments since the polls closed, Erdogan spoke to supporters on a campaign bus outside his home in Istanbul.",
+          "In his first comments since the polls closed, Erdogan spoke to supporters on a campaign bus outside his home in Ankara.",
+          ["belfasttelegraph", "newser", "indianarrative"]),
+        E("nationalherald", "direction",
+          "He ridiculed his challenger, Kemal Kilicdaroglu, for his loss, saying “bye bye bye, Kemal,” as supporters booed.",
+          "He ridiculed his challenger, Kemal Kilicdaroglu, for his loss, saying “bye bye bye, Kemal,” as supporters cheered.",
+          ["belfasttelegraph", "newser"]),
+    ],
+    "maui_wildfire_2023": [
+        E("bdnews24", "number",
+          "The death toll rose by 17 on Thursday to reach 53, Maui County said in a statement that also reported the Lahaina fire was 80% contained, as firefighters secured the perimeter of the wildland areas that burned.",
+          "The death toll rose by 27 on Thursday to reach 53, Maui County said in a statement that also reported the Lahaina fire was 80% contained, as firefighters secured the perimeter of the wildland areas that burned.",
+          ["hawaiitribune", "survivalistpros"]),
+        E("bdnews24", "date",
+          "The island that forms part of the US state of Hawaii was caught off guard by at least three major fires that broke out Tuesday night, cutting off the western side of the island and the historic city of Lahaina, where more than 270 structures were destroyed or damaged.",
+          "The island that forms part of the US state of Hawaii was caught off guard by at least three major fires that broke out Monday night, cutting off the western side of the island and the historic city of Lahaina, where more than 270 structures were destroyed or damaged.",
+          ["hawaiitribune"]),
+    ],
+    "apple_q4_2024": [
+        E("epochtimes", "direction",
+          "Revenue from Apple’s Mac business also rose 2 percent to $7.74 billion, while iPad sales reached $6.95 billion, up 8 percent from the previous year, the company stated.",
+          "Revenue from Apple’s Mac business fell 2 percent to $7.74 billion, while iPad sales reached $6.95 billion, up 8 percent from the previous year, the company stated.",
+          ["xteriorcleaningnews"]),
+        E("epochtimes", "entity",
+          "Apple recorded a one-time income tax charge of $10.2 billion in the fourth quarter related to a European General Court ruling requiring the company to pay more than $14 billion in back taxes to Ireland.",
+          "Apple recorded a one-time income tax charge of $10.2 billion in the fourth quarter related to a European General Court ruling requiring the company to pay more than $14 billion in back taxes to Luxembourg.",
+          ["futunn", "syndicatednews"]),
+    ],
+    "guatemala_quake_2012": [
+        E("earthweek", "date",
+          "Guatemala’s strongest quake since 1976 killed at least 42 people as it rocked Latin America from Mexico City to El Salvador on Wednesday morning.",
+          "Guatemala’s strongest quake since 1976 killed at least 42 people as it rocked Latin America from Mexico City to El Salvador on Thursday morning.",
+          ["newstribune", "guardian", "townhall"]),
+        E("earthweek", "entity",
+          "President Otto Perez Molina said that 40 people died in the state of San Marcos and eight more were killed in the neighboring state of Quetzaltenango.",
+          "President Otto Perez Molina said that 40 people died in the state of San Marcos and eight more were killed in the neighboring state of Huehuetenango.",
+          ["hindubusinessline"]),
+    ],
+    "fed_hike_2022": [
+        E("theweek", "date",
+          "It's the central bank's biggest move since 1994, The New York Times notes.",
+          "It's the central bank's biggest move since 1984, The New York Times notes.",
+          ["eniancreation", "legitgov", "swfinstitute", "pcbb", "archr"]),
+        E("theweek", "quantifier",
+          "One official voted against the increase.",
+          "No official voted against the increase.",
+          ["legitgov", "swfinstitute", "pcbb"]),
+    ],
+    "lorca_quake_2011": [
+        E("independent", "quantifier",
+          "Dozens of injured people were being treated at the scene and a field hospital was set up in the town of about 85,000 people.",
+          "A handful of injured people were being treated at the scene and a field hospital was set up in the town of about 85,000 people.",
+          ["tampabay"]),
+        E("independent", "direction",
+          "The Spanish prime minister's office put the death toll at 10 and the Murcia administration said the deaths included a minor and occurred with the second, stronger quake.",
+          "The Spanish prime minister's office put the death toll at 10 and the Murcia administration said the deaths included a minor and occurred with the first, weaker quake.",
+          ["tampabay", "standard"]),
+    ],
+    "baltimore_bridge_2024": [
+        E("wmar2news", "entity",
+          "The ship named DALI was sailing under a Singapore flag, hauling cargo for the Danish based company, Maersk, to Colombo, Sri Lanka, according to the Cybersecurity and Infrastructure Security Agency.",
+          "The ship named DALI was sailing under a Liberian flag, hauling cargo for the Danish based company, Maersk, to Colombo, Sri Lanka, according to the Cybersecurity and Infrastructure Security Agency.",
+          ["independentsentinel"]),
+        E("wmar2news", "quantifier",
+          "All 22 crew members aboard the ship, including the pilot, have been accounted for with no major injuries reported.",
+          "All 22 crew members aboard the ship, including the pilot, have been accounted for with several major injuries reported.",
+          ["independentsentinel"]),
+    ],
+    "truss_resigns_2022": [
+        E("charmingpro", "number",
+          "This followed a turbulent 45 days in office during which Truss’s mini-budget crashed the markets, she lost two key ministers and lost the confidence of almost all her own MPs.",
+          "This followed a turbulent 54 days in office during which Truss’s mini-budget crashed the markets, she lost two key ministers and lost the confidence of almost all her own MPs.",
+          ["economypk", "banglamirror", "apdnews"]),
+        E("charmingpro", "negation",
+          "I will remain as prime minister until a successor has been chosen.",
+          "I will not remain as prime minister until a successor has been chosen.",
+          ["economypk", "dailybusiness", "sputnik"]),
+    ],
+}
+
+GLUED = {
+    "nepal_quake_2023": dict(
+        article="connectnepali", source="foxnews_nepal_2015.txt",
+        source_url="http://www.foxnews.com/world/2015/05/12/magnitude-74-earthquake-strikes-nepal-days-after-deadly-magnitude-78-quake.html",
+        source_event="Magnitude-7.3 earthquake in Nepal on Tuesday 12 May 2015 (Fox News)",
+        sentences=[
+            "At least 37 people were killed Tuesday after a major earthquake struck Nepal, triggering landslides and toppling buildings less than three weeks after the Himalayan nation was ravaged by its worst quake in decades.",
+            "Tuesday's magnitude-7.3 earthquake was centered near the Chinese border between Nepal's capital, Kathmandu, and Mt. Everest.",
+            "It was followed closely by at least five aftershocks measuring from magnitude-5.6 to magnitude-6.3.",
+            "Nepal's Home Ministry reported at least 42 deaths but later lowered the toll to 37.",
+            "Meanwhile, it said at least 1,139 people had been injured in Nepal.",
+        ]),
+    "boe_rate_2023": dict(
+        article="upday", source="thetimes_boe_2022.txt",
+        source_url="https://www.thetimes.co.uk/article/uk-interest-rates-raised-to-2-25-3pzhz3cnm",
+        source_event="Bank of England raises rates to 2.25% on 22 September 2022 (The Times)",
+        sentences=[
+            "The Bank of England has raised interest rates for the seventh consecutive time to 2.25 per cent, the highest since 2008, as it warned that the economy was already in recession and inflation would remain in the double-digits for most of the year.",
+            "The central bank’s nine-strong monetary policy committee (MPC) voted by five to four in favour of a 50-basis-point rise for the second consecutive meeting, defying market expectations of a bumper 75-basis-point tightening.",
+            "The newest member of the MPC, Swati Dhingra, voted in favour of a 25-basis-point rise.",
+        ]),
+    "germanwings_crash_2015": dict(
+        article="domainb", source="cnn_hawaii_skydiving_crash.txt",
+        source_url="https://rssfeeds.cloudsite.builders/plane-crash/",
+        source_event="Skydiving plane crash near Dillingham Airfield, Oahu, Hawaii (CNN text; date not in the retrieved excerpt)",
+        sentences=[
+            "A small plane crashed while on a skydiving excursion in Hawaii and erupted into flames, killing all nine people aboard, authorities said.",
+            "The King Air twin-engine plane went down Friday evening near Dillingham Airfield on Oahu’s north shore with no apparent survivors, the Hawaii Department of Transportation tweeted.",
+            "It was on a skydiving excursion when it crashed around 6:30 p.m., Honolulu Fire Department Chief Manuel P. Neves said.",
+            "The plane was engulfed in flames when firefighters arrived, and they worked to extinguish them.",
+        ]),
+}
+
+def D(arts, what, sentences=None, soft=False):
+    """A real disagreement: the articles involved, what differs, and for each article the
+    sentence(s) of its written file (clusters/, verbatim, whole sentences or whole
+    headline lines) that state its side. soft=True (with sentences={}) marks a
+    disagreement that cannot be pinned to sentences."""
+    d = {"articles": arts, "what": what, "sentences": sentences or {}}
+    if soft:
+        d["soft"] = True
+    return d
+
+
+REAL = {
+    "nepal_quake_2023": [
+        D(["voa", "waradana", "nsemgh", "connectnepali", "pardafas", "journalnews"], "Death toll: 128 (voa, waradana, nsemgh, connectnepali) vs 133 = 95 Jajarkot + 38 Rukum West (pardafas) vs at least 37 = 20 Rukum + 17 Jajarkot (journalnews, early AP report).", {
+            "voa": ["Nepal Quake Kills 128, Reduces Village to Rubble",
+                    "At least 128 people were killed and scores more injured after a powerful quake hit western Nepal, reducing some buildings in Jajarkot to piles of rubble, video filmed Saturday morning showed."],
+            "waradana": ["Strong earthquake hits Nepal, at least 128 killed",
+                         "Officials said on Saturday that at least 128 people were killed and dozens injured in Nepal when a strong earthquake struck the Jajarkot area in the west of the country, causing buildings to shake and homes to collapse.",
+                         "The police spokesperson reported that 92 people were killed in Jajarkot and 36 in the neighboring Rukum West district, both located in the Karnali Province."],
+            "nsemgh": ["Nepal earthquake: 130 killed and 35 injured",
+                       "At least 128 people have been killed and dozens injured after a strong earthquake struck western Nepal on Friday.",
+                       "In Jajarkot district which is near the epicentre, 92 people were confirmed dead and another 55 injured, Nepal police spokesperson Kuber Kadayat said.",
+                       "The quake killed at least 36 people in neighboring Rukum district, where numerous houses collapsed."],
+            "connectnepali": ["Tragedy Strikes Nepal: Earthquake Claims 92 Lives in Jajarkot and 36 in Rukum West",
+                              "Kathmandu – The devastating earthquake that struck Nepal last night has left 128 people dead, according to Prime Minister Prachanda’s Secretariat.",
+                              "Of these, 92 lost their lives in Jajarkota, while 36 perished in Rukum West."],
+            "pardafas": ["Jajarkot Earthquake Disaster: Death Toll Climbs to 133",
+                         "The latest report from the Karnali Province Emergency Operations Center confirms that the death toll has reached 133.",
+                         "Jajarkot suffered the most significant loss with 95 fatalities, while Rukum West recorded 38 casualties."],
+            "journalnews": ["An earthquake has shaken northwestern Nepal, and officials say at least 37 people are dead and dozens more injured as rescuers search the mountainous villages",
+                            "KATHMANDU, Nepal (AP) — An earthquake shook northwestern Nepal districts, and officials said at least 37 people were dead and dozens more injured as rescuers searchd the mountainous villages.",
+                            "The earthquake killed at least 20 people in Rukum district, where numerous houses collapsed, police official Narvaraj Bhattarai said over the telephone.",
+                            "In neighboring Jajarkot district, 17 people were confirmed dead, government administration official Harish Chandra Sharma said."],
+        }),
+        D(["voa", "waradana", "nsemgh", "journalnews"], "Location of Jajarkot: about 500 km west of Kathmandu (voa, waradana, nsemgh) vs about 400 km (250 miles) northeast of Kathmandu (journalnews).", {
+            "voa": ["Jajarkot is about 500 kilometers west of the capital Kathmandu."],
+            "waradana": ["Officials fear that the death toll from Friday's earthquake could rise since communication has been lost with the mountainous region near the epicenter, located 500 kilometers west of the capital Kathmandu, where residents also felt tremors."],
+            "nsemgh": ["Jajarkot is about 500km (310 miles) west of the capital, Kathmandu."],
+            "journalnews": ["Nepal’s National Earthquake Monitoring & Research Center measured the earthquake at 6.4 magnitude and said its epicenter was at Jajarkot, which is about 400 kilometers (250 miles) northeast of the Nepalese capital, Kathmandu."],
+        }),
+        D(["pardafas", "voa", "journalnews", "nsemgh"], "Magnitude: 6.14 (pardafas) vs 6.4 per Nepal's centre (voa, journalnews) vs 5.6 per USGS (nsemgh, which calls it 'the 5.6-magnitude quake').", {
+            "pardafas": ["Last night, a devastating 6.14 magnitude earthquake rocked the Jajarkot and Rukum West districts of Nepal, leaving behind a trail of destruction and loss."],
+            "voa": ["Nepal's National Seismological Centre said the quake was a magnitude 6.4 but the German Research Centre for Geosciences later downgraded the magnitude to 5.7 and the U.S. Geological Survey pegged it as a magnitude 5.6."],
+            "journalnews": ["Nepal’s National Earthquake Monitoring & Research Center measured the earthquake at 6.4 magnitude and said its epicenter was at Jajarkot, which is about 400 kilometers (250 miles) northeast of the Nepalese capital, Kathmandu."],
+            "nsemgh": ["The 5.6-magnitude quake hit the far west of the Himalayan country late Friday and was measured by the US Geological Survey at just 18 kilometres (11 miles) deep."],
+        }),
+        D(["connectnepali", "nsemgh", "pardafas"], "Injured in Rukum West: 85 (connectnepali, nsemgh) vs 72 (pardafas).", {
+            "connectnepali": ["In addition to the tragic loss of life, 55 individuals were reported injured in Jajarkot, with 85 sustaining injuries in Rukum West."],
+            "nsemgh": ["At least 85 injured people had been taken to the local hospital, he said."],
+            "pardafas": ["Additionally, the earthquake has caused injuries, affecting 55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh, 1 in Salyan, and 5 in Jumla."],
+        }),
+    ],
+    "bohol_quake_2013": [
+        D(["gma", "witn", "utsandiego", "megascene"], "Death toll: at least 74 (gma) vs 20 (witn, utsandiego) vs at least 40 (megascene body; its headline says 144).", {
+            "gma": ["Powerful quake kills 74 people, destroys heritage churches in Bohol, Cebu",
+                    "(Updated 12:00 a.m. Oct. 16, 2013) The provinces of Bohol and Cebu were placed under a state of calamity after a magnitude-6.2 earthquake hit the Visayas region Tuesday morning, destroying centuries-old churches and leaving at least 74 people dead."],
+            "witn": ["20 Killed In 7.2 Philippine Earthquake, Disaster Agency Says",
+                     "A magnitude-7.2 earthquake struck in the central Philippines on Tuesday morning, killing 20 people and severely damaging some of the country's most hallowed churches, authorities said.",
+                     "Twenty people were reported killed, the National Disaster Risk Reduction and Management Council said early Tuesday afternoon — 15 in Cebu province, four in Bohol province and one in Siquijor province."],
+            "utsandiego": ["Strong quake shakes central Philippines, kills 20",
+                           "— Civil defense officials say the death toll has risen to 20 in a 7.2-magnitude earthquake that hit the central Philippines."],
+            "megascene": ["Big Quake Jolts Bohol, Cebu; 144 Dead",
+                          "CEBU CITY — A magnitude 7.2 earthquake jolted Bohol, Cebu and parts of Central Visayas Tuesday, destroying centuries-old churches, malls, buildings, roads and bridges and killing at least 40 persons and injuring more than 100 persons."],
+        }),
+        D(["gma", "witn", "utsandiego", "megascene"], "Deaths by province: Bohol 65, Cebu 8 (gma) vs Bohol 4, Cebu 15 (witn, utsandiego) vs Bohol 26, Cebu 15 (megascene).", {
+            "gma": ["At least 65 people died in collapsed structures and landslides on the island of Bohol, 630 km (390 miles) south of the capital, according to a report from the region 7 office of the National Disaster Risk Reduction and Management Council (NDRRMC).",
+                    "The report said eight others died in Cebu and another on Siquijor island."],
+            "witn": ["Twenty people were reported killed, the National Disaster Risk Reduction and Management Council said early Tuesday afternoon — 15 in Cebu province, four in Bohol province and one in Siquijor province."],
+            "utsandiego": ["Civil defense spokesman Maj. Reynaldo Balido says 15 of the deaths in Tuesday morning's quake came from Cebu province, an urban and more densely populated island than the epicenter in nearby Bohol Island.",
+                           "Four people died in Bohol and one is Siquijor Island, southwest of Bohol.",
+                           "At least four were killed on Bohol, said the island's Gov. Edgardo Chatto."],
+            "megascene": ["Twenty six of the dead were in Bohol, said Governor Edgar Chato as he appealed for tents, water and ready-to-serve food for those affected by the temblor and its continuing aftershocks.",
+                          "Fifteen of those dead were in Cebu, according to initial reports from authorities."],
+        }),
+        D(["gma", "megascene", "witn"], "Loon church: nearly completely destroyed (gma) / totally destroyed (megascene) vs 'sustained significant damage' (witn).", {
+            "gma": ["Loon's church was nearly completely destroyed, trapping people in the rubble, Archbishop Leonardo Medroso of Bohol told GMA News."],
+            "megascene": ["Tagbilaran Bishop Leonardo Medroso told CBCP News that the tremors were “so strong” damaging the historical churches and totally destroying the Loon Church."],
+            "witn": ["The centuries-old churches of Baclayon, Loon and Dauis, also in Bohol, sustained significant damage, provincial Gov. Edgar Chatto said."],
+        }),
+        D(["witn", "gma", "megascene"], "Loboc church: 'was toppled' (witn) vs damaged / heavily damaged (gma, megascene).", {
+            "witn": ["The Loboc Church in Bohol, built by the Spanish in the 17th century, was toppled."],
+            "gma": ["In Bohol, the heritage churches of Dauis (pictured above) and Loboc were among several cultural treasures that were damaged."],
+            "megascene": ["Centuries-old churches in Loboc, Baclayon, Dauis and Loay in Bohol provinces were heavily damaged and another church was totally destroyed."],
+        }),
+    ],
+    "boe_rate_2023": [],
+    "hobby_lobby_2014": [
+        D(["nydailynews", "ibtimes", "contemporaryobgyn"], "Religion of Hobby Lobby's owners: 'Southern Baptist' (nydailynews) vs 'evangelical Christians' (ibtimes) vs 'a Christian family' (contemporaryobgyn).", {
+            "nydailynews": ["The birth control mandate was challenged by the Southern Baptist owners of Hobby Lobby, an arts and crafts chain, and the Mennonite owners of Conestoga Wood Specialties, a cabinetmaker."],
+            "ibtimes": ["Oklahoma City-based Hobby Lobby, which has more than 15,000 full-time employees in more than 600 crafts stores in 41 states, is owned by the Green family, who are evangelical Christians."],
+            "contemporaryobgyn": ["The Greens, a Christian family that owns Hobby Lobby, and the Hahns, a Mennonite family that owns Conestoga Wood Specialties, claim that certain kinds of birth control-types that the Affordable Care Act would cover-are the same as abortion."],
+        }),
+    ],
+    "germanwings_crash_2015": [
+        D(["publicnewshub", "straitstimes", "travelbiznews", "cgtn"], "People aboard: 'as many as 148 passengers and airplane crew dead' (publicnewshub lead; its own later sentence says 144 + 6) vs 150 (others).", {
+            "publicnewshub": ["A Germanwings Airbus A320 is reported to have crashed in the French Alps, leaving as many as 148 passengers and airplane crew dead.",
+                              "In a statement, Germanwings, which is a budget subsidiary of the well-known airliner, Lufthansan, said 144 passengers and 6 crew were aboard the plane when it crashed."],
+            "straitstimes": ["All 150 on board Germanwings Airbus killed in crash in French Alps",
+                             "SEYNE, France (AFP) - A plane operated by the budget carrier of Germany's Lufthansa crashed in a remote area of the French Alps Tuesday, killing all 150 on board in the worst aviation disaster on French soil in decades."],
+            "travelbiznews": ["Plane crash kills 150 people in French Alps; Europe in shock",
+                              "Seyne-les-Alpes (France) (AFP / AP ) – A plane operated by the budget carrier of Germany’s Lufthansa crashed in a remote area of the French Alps, killing all 150 on board in the worst aviation disaster on French soil in decades."],
+            "cgtn": ["Germanwings plane crashes with 150 people on board",
+                     "French Officials say the plane was carrying 150 people between Barcelona and Dusseldorf when it came down in the French Alps around 100 miles north of Nice, according to officials."],
+        }),
+        D(["latinospost", "cgtn"], "Distance from Nice: black box found about 65 miles north of Nice (latinospost) vs crash site around 100 miles north of Nice (cgtn).", {
+            "latinospost": ["Debris from the crash has been located 6,800 feet above elevation, and one of the flight's black boxes was found about 65 miles north of the Riviera city of Nice."],
+            "cgtn": ["French Officials say the plane was carrying 150 people between Barcelona and Dusseldorf when it came down in the French Alps around 100 miles north of Nice, according to officials."],
+        }),
+        D(["domainb", "latinospost"], "Germanwings chief executive: 'CEO Oliver Wagner' (domainb) vs 'CEO Thomas Winkelmann' (latinospost).", {
+            "domainb": ["According to Germanwings CEO Oliver Wagner, ''There were 144 passengers and six crew members (150 people overall) on Tuesday's doomed Germanwings flight 4U 9525."],
+            "latinospost": ["Officials said air-traffic controllers lost contact with Airbus A320 at 10:53 a.m. local time just as it landed near the popular Pra Loup ski resort, airline CEO Thomas Winkelmann said."],
+        }),
+        D(["publicnewshub", "latinospost"], "Timing: crashed at about 10:15am (publicnewshub) vs air-traffic contact lost at 10:53 a.m. (latinospost).", {
+            "publicnewshub": ["The plane, which was travelling from Barcelona to the German city of Dusseldorf is said to have crashed at about 10:15am local time."],
+            "latinospost": ["Officials said air-traffic controllers lost contact with Airbus A320 at 10:53 a.m. local time just as it landed near the popular Pra Loup ski resort, airline CEO Thomas Winkelmann said."],
+        }),
+        D(["publicnewshub", "straitstimes", "travelbiznews"], "Distress call: publicnewshub says a distress call was sent (by air traffic controllers) vs the crew 'made no distress call' (straitstimes, travelbiznews).", {
+            "publicnewshub": ["Twenty two minutes into the flight the Airbus 320 is said to have disappeared from radar, resulting in a distress call being sent from the air traffic controllers."],
+            "straitstimes": ["Budget airline Germanwings said the Airbus plunged for eight minutes but the crew made no distress call before crashing near the ski resort of Barcelonnette, according to French officials."],
+            "travelbiznews": ["The pilots sent out no distress call and had lost radio contact with their control center, France’s aviation authority said, deepening the mystery."],
+        }),
+    ],
+    "odisha_train_2023": [
+        D(["asianet", "enewsinsight", "dnaindia"], "Injured: 179 shifted to hospitals (asianet; enewsinsight 132 + 47) vs around 200 (dnaindia) vs over 300 (enewsinsight lead).", {
+            "asianet": ["The Odisha Chief Secretary has informed that 179 injured passengers have been shifted to the Soro Community Health Centre, Gopalpur Community Health Centre, and Khantapada Primary Healthcare Centre."],
+            "enewsinsight": ["Over 300 individuals have been reported injured, with approximately 50 feared dead, as several coaches of the train derailed and collided head-on with another train on a separate track.",
+                             "Presently, 132 injured individuals have been admitted to Soro, Gopalpur, and Khantapada health centers, while 47 others have been taken to the Balasore Medical College and Hospital, according to Odisha’s Chief Secretary Pradeep Jena."],
+            "dnaindia": ["Odisha train accident: 50 dead, over 200 injured as Coromandel Express derails; PM Modi expresses grief",
+                         "According to the Chief Secretary of Odisha, around 200 people were hurt when the Coromandel Express derailed, and those who were hurt have been sent to Soro CHC, Gopalpur CHC, and Khantapada PHC."],
+        }),
+        D(["newstodaynet", "asianet"], "Coaches derailed: four (newstodaynet) vs eight (asianet).", {
+            "newstodaynet": ["According to reports, several passengers sustained injuries after the train collided head-on with a goods train causing the derailment of four coaches of the superfast passenger train."],
+            "asianet": ["The latest information suggests that eight bogies of the 12841 UP Shalimar-Chennai Coromandel Express derailed after colliding with the goods train near Bahanaga station."],
+        }),
+        D(["enewsinsight", "lokmattimes", "newstodaynet", "asianet", "dnaindia"], "What the Coromandel Express hit: a goods train (lokmattimes, newstodaynet, asianet, dnaindia) vs 'another train on a separate track' (enewsinsight); asianet adds that a second passenger train also derailed.", {
+            "enewsinsight": ["Over 300 individuals have been reported injured, with approximately 50 feared dead, as several coaches of the train derailed and collided head-on with another train on a separate track."],
+            "lokmattimes": ["Multiple fatalities feared as Coromandel Express collides with goods train",
+                            "The Coromandel Express train collided with a goods train in Odisha's Balasore district on Friday."],
+            "newstodaynet": ["According to reports, several passengers sustained injuries after the train collided head-on with a goods train causing the derailment of four coaches of the superfast passenger train."],
+            "asianet": ["Coromandel Express derails after ramming into goods train",
+                        "East Coast Railway officials said that Coromandel Express (12841) and Bengaluru-Howrah Superfast (12864) derailed one after another.",
+                        "However, Coromandel Express derailed and collided head-on with the goods train."],
+            "dnaindia": ["Unfortunate events occurred on Friday when the Shalimar-Chennai Coromandel Express (12841) collided with a cargo train and crashed at Bahanaga station in Odisha's Balasore district."],
+        }),
+        D(["newstodaynet", "enewsinsight", "dnaindia"], "Dead: 'over 50' (newstodaynet) vs 'approximately 50 feared' (enewsinsight) vs '50 people have reportedly died' (dnaindia).", {
+            "newstodaynet": ["Reports say over 50 died in the mishap"],
+            "enewsinsight": ["Over 300 individuals have been reported injured, with approximately 50 feared dead, as several coaches of the train derailed and collided head-on with another train on a separate track.",
+                             "Sadly, officials in Balasore district have reported that around 50 individuals are feared to have lost their lives in the tragic incident."],
+            "dnaindia": ["50 people have reportedly died in the train mishap, according to Zee News."],
+        }),
+    ],
+    "erdogan_runoff_2023": [
+        D(["rudaw", "indianarrative", "belfasttelegraph", "nationalherald", "uitvconnect", "newser"], "Erdogan's share: 52.14% (rudaw, indianarrative) vs 52.1% (belfasttelegraph, nationalherald, Anadolu with 98% counted) vs 52.10% (uitvconnect) vs 52% (newser).", {
+            "rudaw": ["President Erdogan, the candidate of his ruling Justice and Development Party (AKP), far-right Movement People’s Party (MHP) and other smaller parties, managed to maintain his seat on Sunday’s vote by winning 52.14 percent of the votes while his rival Kemal Kilicdaroglu gained 47.86 percent, according to state-owned Anadolu Agency."],
+            "indianarrative": ["With 99.43 per cent of the votes counted, preliminary official results announced by Turkey’s Supreme Election Council (YSK) on Sunday showed Erdogan winning with 52.14 per cent of the votes."],
+            "belfasttelegraph": ["The state Anadolu news agency showed Mr Erdogan at 52.1%, and his challenger, Kemal Kilicdaroglu, at 47.9%."],
+            "nationalherald": ["The state Anadolu news agency showed Erdogan at 52.1%, and his challenger, Kemal Kilicdaroglu, at 47.9%."],
+            "uitvconnect": ["Erdogan secured 52.10 per cent of votes while his contender Kemal Kilicdaroglu, 74, the leader of the centre-left Republican People’s Party (CHP) and presidential nominee of the opposition bloc, received 47.90 per cent, after 99.49 per cent of ballot boxes were opened, Xinhua news agency reported, citing the results delivered by the semi-official Anadolu Agency."],
+            "newser": ["With nearly 99% of ballot boxes opened, unofficial results from competing news agencies showed Erdogan with 52% of the vote, compared with 48% for his challenger, Kemal Kilicdaroglu."],
+        }),
+        D(["rudaw", "belfasttelegraph", "nationalherald"], "ANKA figure: 'almost exact figure' to Anadolu's 52.14/47.86 (rudaw) vs 51.9% / 48.1% (AP via belfasttelegraph, nationalherald).", {
+            "rudaw": ["President Erdogan, the candidate of his ruling Justice and Development Party (AKP), far-right Movement People’s Party (MHP) and other smaller parties, managed to maintain his seat on Sunday’s vote by winning 52.14 percent of the votes while his rival Kemal Kilicdaroglu gained 47.86 percent, according to state-owned Anadolu Agency.",
+                      "The pro-opposition ANKA news agency gave an almost exact figure."],
+            "belfasttelegraph": ["Meanwhile, the ANKA news agency, close to the opposition, showed the results at 51.9% for Mr Erdogan and Mr Kilicdaroglu at 48.1%."],
+            "nationalherald": ["Meanwhile, the ANKA news agency, close to the opposition, showed the results at 51.9% for Erdogan and Kilicdaroglu at 48.1%."],
+        }),
+        D(["rudaw", "uitvconnect"], "First round: 49.5% / 44.8% (rudaw) vs 49.52% / 44.88% (uitvconnect) (rounding only).", {
+            "rudaw": ["The Turkish president gained 49.5 percent of the votes while his rival won 44.8 percent."],
+            "uitvconnect": ["In the first round of the presidential election on May 14, Erdogan earned 49.52 per cent of the vote while Kilicdaroglu received 44.88 per cent."],
+        }),
+        D(["rudaw", "uitvconnect", "belfasttelegraph"], "Status of results: 'final results' / official figures (rudaw) vs unofficial / preliminary results (uitvconnect, belfasttelegraph).", {
+            "rudaw": ["ERBIL, Kurdistan Region - Turkish President Recep Tayyip Erdogan won Sunday’s first-ever runoff presidential vote, maintaining his two-decade rule of the country following a highly-contested race with an opposition candidate, according to final results.",
+                      "Turkey's electoral council published official figures which match those published by the state media."],
+            "uitvconnect": ["Ankara, May 29 – Turkish President Recep Tayyip Erdogan has won the presidential runoff, according to unofficial results."],
+            "belfasttelegraph": ["Preliminary, unofficial results from Turkish news agencies had showed Mr Erdogan ahead with 98% of ballot boxes counted."],
+        }),
+    ],
+    "maui_wildfire_2023": [
+        D(["bdnews24", "survivalistpros", "hawaiitribune", "cleanenergyrevolution", "eurweb"], "Structures destroyed: more than 270 destroyed or damaged (bdnews24) vs 'upwards of 1,700' (survivalistpros, hawaiitribune) vs more than 1,000 (cleanenergyrevolution) vs 'hundreds' (eurweb).", {
+            "bdnews24": ["The island that forms part of the US state of Hawaii was caught off guard by at least three major fires that broke out Monday night, cutting off the western side of the island and the historic city of Lahaina, where more than 270 structures were destroyed or damaged."],
+            "survivalistpros": ["He estimated that “upwards of 1,700 buildings” were destroyed."],
+            "hawaiitribune": ["Green also said the estimate of buildings destroyed on Maui is “upwards of 1,700,” sharply higher than the initial estimate Wednesday of 271."],
+            "cleanenergyrevolution": ["More than 1,000 structures were destroyed by fires that were still burning, he said."],
+            "eurweb": ["Officials say the devastation is so widespread – and so catastrophic – that it’s hard to estimate just how many buildings were burned to the ground or damaged, but they estimate hundreds of structures have been impacted."],
+        }),
+        D(["bdnews24", "survivalistpros", "cleanenergyrevolution"], "Containment: Lahaina fire 80% contained (bdnews24, survivalistpros) vs 'most of the fires have yet to be contained' (cleanenergyrevolution).", {
+            "bdnews24": ["The death toll from Maui's wildfires rose to 53 on Thursday as the fast-moving conflagration that turned the resort town of Lahaina into smoldering ruins was 80% contained, officials said.",
+                         "The death toll rose by 27 on Thursday to reach 53, Maui County said in a statement that also reported the Lahaina fire was 80% contained, as firefighters secured the perimeter of the wildland areas that burned."],
+            "survivalistpros": ["The fire was 80% contained by Thursday morning, local time, Maui County officials said in a news release."],
+            "cleanenergyrevolution": ["However, the situation has rapidly escalated, and most of the fires have yet to be contained."],
+        }),
+    ],
+    "apple_q4_2024": [
+        D(["epochtimes", "futunn", "syndicatednews", "xteriorcleaningnews"], "iPhone revenue growth: 6% (epochtimes, futunn, syndicatednews) vs 5.4% (xteriorcleaningnews).", {
+            "epochtimes": ["Apple CEO Tim Cook said during Thursday’s earnings call that iPhone sales jumped 6 percent from the previous year, totaling $46.22 billion in the fourth quarter of this year."],
+            "futunn": ["iPhone's overall revenue increased by 6%, which is the first positive sign of the strong performance of iPhone 16 in the market."],
+            "syndicatednews": ["iPhone sales were up 6% year-over-year."],
+            "xteriorcleaningnews": ["iPhone sales, a critical segment for the company, rose by 5.4% to $46.2 billion, reversing a trend of declining sales over the previous two quarters."],
+        }),
+        D(["epochtimes", "xteriorcleaningnews"], "Mac and iPad growth: Mac +2% to $7.74bn, iPad +8% (epochtimes; in the written file the planted direction edit turns its Mac +2% into 'fell 2 percent') vs Mac +1.3% to $7.7bn, iPad +7.8% (xteriorcleaningnews).", {
+            "epochtimes": ["Revenue from Apple’s Mac business fell 2 percent to $7.74 billion, while iPad sales reached $6.95 billion, up 8 percent from the previous year, the company stated."],
+            "xteriorcleaningnews": ["In other product categories, Mac computers saw a modest sales increase of 1.3% to $7.7 billion, while iPad sales climbed by 7.8% to $6.9 billion."],
+        }),
+        D(["futunn", "xteriorcleaningnews", "droidafrica"], "iPhone 16 sales window in the quarter: about a week (futunn, xteriorcleaningnews) vs the last ten days (droidafrica).", {
+            "futunn": ["Apple's latest device was launched on September 20th, giving Apple about a week of new product sales time in this quarter."],
+            "xteriorcleaningnews": ["This growth followed the release of the iPhone 16 in September, capturing just about one week of the new model’s sales in the quarterly results."],
+            "droidafrica": ["The iPhone 16 series, which debuted toward the end of the quarter, was available for just the last ten days of the reporting period, yet its impact was significant enough to drive revenue growth."],
+        }),
+    ],
+    "guatemala_quake_2012": [
+        D(["newstribune", "earthweek", "hurriyet", "hindubusinessline", "townhall", "guardian"], "Death toll: 3 confirmed (newstribune, early AP) vs at least 42 (earthweek, whose own breakdown 40 + 8 = 48) vs 48 (hurriyet, hindubusinessline) vs 52 (townhall, guardian).", {
+            "newstribune": ["Guatemala quake kills at least 3, dozens missing",
+                            "SAN MARCOS, Guatemala (AP) - A 7.4-magnitude earthquake struck off the Pacific coast of Guatemala on Wednesday, ravaging a small state near the Mexican border, where three people were confirmed dead and as many as 100 missing, according to preliminary reports from the country's president.",
+                            "President Otto Perez Molina updated the casualties throughout the day, earlier reporting as many as 15 dead and saying three were confirmed by mid-afternoon."],
+            "earthweek": ["Guatemala’s strongest quake since 1976 killed at least 42 people as it rocked Latin America from Mexico City to El Salvador on Thursday morning.",
+                          "President Otto Perez Molina said that 40 people died in the state of San Marcos and eight more were killed in the neighboring state of Huehuetenango."],
+            "hurriyet": ["A strong earthquake off the coast of Guatemala killed at least 48 people and trapped others under rubble on Nov. 7, crushing homes and cars, destroying roads and forcing evacuations as far away as Mexico City."],
+            "hindubusinessline": ["7.4-magnitude quake hits Guatemala, 48 dead",
+                                  "A 7.4-magnitude earthquake has rocked Guatemala, killing at least 48 people in two provinces as it toppled thick adobe walls, shook huge landslides down onto highways, and sent terrified villagers streaming into the streets of this idyllic mountain town near the border with Mexico."],
+            "townhall": ["At least 52 people were killed in the 7.5 magnitude quake on Wednesday, many of them crushed under debris in San Marcos state, a mountainous region near the Mexican border."],
+            "guardian": ["Country's worst earthquake since 1976 has resulted in more than 52 deaths",
+                         "The death toll in Guatemala's worst earthquake since 1976 has risen to 52 people, and many of the 22 still missing are not expected to be found alive, said President Otto Pérez Molina."],
+        }),
+        D(["townhall", "newstribune", "hurriyet", "earthweek", "guardian", "hindubusinessline"], "Magnitude: 7.5 (townhall/Reuters) vs 7.4 (all others).", {
+            "townhall": ["At least 52 people were killed in the 7.5 magnitude quake on Wednesday, many of them crushed under debris in San Marcos state, a mountainous region near the Mexican border."],
+            "newstribune": ["SAN MARCOS, Guatemala (AP) - A 7.4-magnitude earthquake struck off the Pacific coast of Guatemala on Wednesday, ravaging a small state near the Mexican border, where three people were confirmed dead and as many as 100 missing, according to preliminary reports from the country's president."],
+            "hurriyet": ["Landslides triggered by the 7.4-magnitude quake blocked highways and complicated rescue efforts."],
+            "earthweek": ["The 7.4 magnitude quake was centered beneath the Pacific about 100 miles west-southwest of the capital, Guatemala City."],
+            "guardian": ["He said the powerful 7.4-magnitude quake that hit on Wednesday morning off the Pacific coast affected up to 1.2m people as it shook nearly the entire country."],
+            "hindubusinessline": ["7.4-magnitude quake hits Guatemala, 48 dead",
+                                  "A 7.4-magnitude earthquake has rocked Guatemala, killing at least 48 people in two provinces as it toppled thick adobe walls, shook huge landslides down onto highways, and sent terrified villagers streaming into the streets of this idyllic mountain town near the border with Mexico."],
+        }),
+        D(["newstribune", "hurriyet"], "1976 quake toll: 23,000 (newstribune) vs 'more than 20,000' (hurriyet).", {
+            "newstribune": ["Hundreds of frightened villagers were on the streets, one of which was cracked open by the temblor, the strongest to hit Guatemala since a deadly 1976 quake that killed 23,000."],
+            "hurriyet": ["It was the strongest earthquake to hit the Central American nation since 1976, when a 7.5-magnitude quake killed more than 20,000 people."],
+        }),
+        D(["newstribune", "hindubusinessline", "hurriyet", "townhall", "guardian"], "Missing: 100 (newstribune, hindubusinessline) vs 23 (hurriyet) vs 22 (townhall, guardian).", {
+            "newstribune": ["SAN MARCOS, Guatemala (AP) - A 7.4-magnitude earthquake struck off the Pacific coast of Guatemala on Wednesday, ravaging a small state near the Mexican border, where three people were confirmed dead and as many as 100 missing, according to preliminary reports from the country's president.",
+                            "He said 100 more people were missing."],
+            "hindubusinessline": ["One hundred people were missing, and hundreds were injured."],
+            "hurriyet": ["President Otto Perez, who confirmed the death toll after returning to the capital Guatemala City from a lightning trip to San Marcos, said that as many as 23 people were unaccounted for, while 153 people were being housed in emergency shelters."],
+            "townhall": ['"Sadly we expect the number to keep rising," Perez told reporters in Guatemala City, adding that 22 people were missing and around 200 injured.',
+                         "Nearly two dozen people were still missing and President Otto Perez forecast that the death toll would climb."],
+            "guardian": ["The death toll in Guatemala's worst earthquake since 1976 has risen to 52 people, and many of the 22 still missing are not expected to be found alive, said President Otto Pérez Molina."],
+        }),
+        D(["hurriyet", "guardian"], "People in shelters: 153 (hurriyet) vs about 700 (guardian).", {
+            "hurriyet": ["President Otto Perez, who confirmed the death toll after returning to the capital Guatemala City from a lightning trip to San Marcos, said that as many as 23 people were unaccounted for, while 153 people were being housed in emergency shelters."],
+            "guardian": ["He said about 700 people were in shelters, with most opting to stay with family or friends."],
+        }),
+    ],
+    "fed_hike_2022": [
+        D(["legitgov", "pcbb", "swfinstitute"], "Vote: 'Of the eight-member committee, seven voted in favor' (legitgov) vs a 10-1 vote (pcbb; swfinstitute lists ten members voting for and Esther George against).", {
+            "legitgov": ["Of the eight-member committee, seven voted in favor of the hike while one member, Esther George, President of the Federal Reserve Bank of Kansas City, voted against the increase, preferring that it be 0.5 percent instead."],
+            "pcbb": ["10-1 policy vote"],
+            "swfinstitute": ["According to the Federal Reserve’s press release on June 15, 2022, “Voting for the monetary policy action were Jerome H. Powell, Chair; John C. Williams, Vice Chair; Michelle W. Bowman; Lael Brainard; James Bullard; Lisa D. Cook; Patrick Harker; Philip N. Jefferson; Loretta J. Mester; and Christopher J. Waller.",
+                             "Voting against this action was Esther L. George, who preferred at this meeting to raise the target range for the federal funds rate by 0.5 percentage point to 1-1/4 percent to 1-1/2 percent."],
+        }),
+    ],
+    "lorca_quake_2011": [
+        D(["tampabay", "independent", "expatica", "smh", "standard", "guardian"], "Death toll: 10 (tampabay, independent; PM's office) vs 8 (expatica, smh, standard; Murcia government, revised down) vs 9 (guardian).", {
+            "tampabay": ["Spain rattled by two quakes that leave 10 dead",
+                         "MADRID - Two earthquakes struck southeast Spain in quick succession Wednesday, killing at least 10, injuring dozens and causing major damage to buildings, officials said.",
+                         "The Spanish prime minister's office put the death toll at 10, and the Murcia administration said the deaths occurred with the second, stronger quake."],
+            "independent": ["Ten killed in deadliest Spanish earthquake for over half a century",
+                            "TWO earthquakes struck southeast Spain in quick succession yesterday, killing at least 10 people, injuring dozens and causing major damage to buildings.",
+                            "The Spanish prime minister's office put the death toll at 10 and the Murcia administration said the deaths included a minor and occurred with the first, weaker quake."],
+            "expatica": ["5.1 quake kills eight, smashes buildings in Spain",
+                         "A magnitude 5.1 quake killed at least eight people in southern Spain on Wednesday, sending historic buildings crashing down as panicked residents fled.",
+                         "Eight people including one child perished in the southeastern city of Lorca in the deadliest tremor in Spain in more than five decades, the regional government of Murcia said in a statement."],
+            "smh": ["5.1 quake kills eight, topples buildings in Spain",
+                    "A magnitude 5.1 quake killed at least eight people in southern Spain, sending historic buildings crashing down as panicked residents fled for their lives.",
+                    "Eight people perished in the deadliest tremor in Spain in more than five decades, a spokeswoman for the regional government of Murcia said, revising down an earlier toll of 10 dead without explanation."],
+            "standard": ["Eight deaths confirmed in south Spain quake",
+                         "Eight people including a pregnant woman died in the worst earthquake to hit Spain for 55 years."],
+            "guardian": ["Concerns over how relatively minor tremors caused serious damage to buildings in Lorca, where nine people have died",
+                         "The death toll in Spain's worst earthquake for 50 years has risen to nine after another victim died of injuries sustained when twin shocks hit the town of Lorca."],
+        }),
+        D(["tampabay", "independent", "guardian", "expatica", "smh", "standard"], "Magnitude of the main quake: 5.2 (tampabay, independent, guardian) vs 5.1 (expatica, smh, standard); USGS 5.3 (tampabay).", {
+            "tampabay": ["The epicenter of the quakes - with magnitudes of 4.4 and 5.2 - was close to the town of Lorca, and the second came about two hours after the first.",
+                         "Seismologist John Bellini said the larger earthquake had a preliminary 5.3 magnitude and struck 220 miles south-southeast of Madrid at 6:47 p.m. (12:47 p.m. EDT)."],
+            "independent": ["The epicentre of the quakes -- with magnitudes of 4.4 and 5.2 -- was close to the town of Lorca, and the second came about two hours after the first, an official with the Murcia regional government said."],
+            "guardian": ["Two pregnant women and a child were among those who died in the quakes, which had magnitudes of 4.4 and 5.2."],
+            "expatica": ["5.1 quake kills eight, smashes buildings in Spain",
+                         "A magnitude 5.1 quake killed at least eight people in southern Spain on Wednesday, sending historic buildings crashing down as panicked residents fled."],
+            "smh": ["5.1 quake kills eight, topples buildings in Spain",
+                    "A magnitude 5.1 quake killed at least eight people in southern Spain, sending historic buildings crashing down as panicked residents fled for their lives."],
+            "standard": ["The 5.1 magnitude quake, which struck yesterday, caused the collapse of a three-storey building where the expectant mother lived."],
+        }),
+        D(["tampabay", "independent", "standard", "guardian"], "Lorca population: about 85,000 (tampabay, independent) vs 90,000 (standard) vs 92,000 (guardian).", {
+            "tampabay": ["Dozens of injured were treated at the scene and a field hospital was set up in the town of about 85,000 people, officials said."],
+            "independent": ["A handful of injured people were being treated at the scene and a field hospital was set up in the town of about 85,000 people."],
+            "standard": ["A total of 167 people were injured and more than 20,000 spent the night sleeping outdoors in parks and a fairground site in the town, which has a population of 90,000."],
+            "guardian": ["Residents of the town, which has a population of 92,000, began clearing rubble, with the regional government of Murcia estimating that 80% of buildings had been damaged."],
+        }),
+        D(["expatica", "standard", "guardian"], "Injured: 167, three serious (expatica, standard) vs 120, two serious (guardian).", {
+            "expatica": ["Another 167 were injured including three in grave condition in hospital, health officials reported."],
+            "standard": ["A total of 167 people were injured and more than 20,000 spent the night sleeping outdoors in parks and a fairground site in the town, which has a population of 90,000.",
+                         'Three of the injured were today described as "very serious".'],
+            "guardian": ["Authorities put the number of injured at 120 and said two people were still in a serious condition."],
+        }),
+        D(["smh", "guardian", "standard"], "Victims: 'a pregnant woman and two children' (smh) vs 'Two pregnant women and a child' (guardian) vs a pregnant woman and a 14-year-old (standard).", {
+            "smh": ["Among the dead were a pregnant woman and two children, said regional newspaper La Verdad."],
+            "guardian": ["Two pregnant women and a child were among those who died in the quakes, which had magnitudes of 4.4 and 5.2."],
+            "standard": ["Eight people including a pregnant woman died in the worst earthquake to hit Spain for 55 years.",
+                         "The 14-year-old son of a bar owner also died after being hit by falling masonry as he ran from his home in Lorca near the earthquake's epicentre."],
+        }),
+        D(["expatica", "smh", "standard"], "People displaced: about 10,000 evacuated from the city centre (expatica, smh) vs more than 20,000 slept outdoors (standard).", {
+            "expatica": ["About 10,000 people were evacuated from the cordoned-off city-centre."],
+            "smh": ["About 10,000 people were evacuated from the cordoned-off city-centre."],
+            "standard": ["A total of 167 people were injured and more than 20,000 spent the night sleeping outdoors in parks and a fairground site in the town, which has a population of 90,000."],
+        }),
+    ],
+    "prorogation_ruling_2019": [
+        D(["bbc", "newskoop"], "Whose functions were frustrated: 'the ability of Parliament' (bbc, quoting Lady Hale) vs 'the ability of Downing Street' (newskoop); newskoop alone says Hale found Johnson 'misled the Queen'.", {
+            "bbc": ['She added: "The decision to advise Her Majesty to prorogue Parliament was unlawful because it had the effect of frustrating or preventing the ability of Parliament to carry out its constitutional functions without reasonable justification."'],
+            "newskoop": ["In a polite but firm ruling, Hale said Johnson misled the Queen because the prorogation of parliament had the effect of frustrating or preventing the ability of Downing Street to carry out its constitutional functions without reasonable justification."],
+        }),
+        D(["northernecho", "yahoo", "reportfocusnews"], "Johnson's reaction: 'strongly disagree(d)' (northernecho, yahoo) vs 'profoundly disagreed' (reportfocusnews).", {
+            "northernecho": ['"I have to say that I strongly disagree with what the justices have found.'],
+            "yahoo": ["Speaking from New York, the PM said he “strongly disagreed” with the judges’ decision.",
+                      "“I have to say that I strongly disagree with what the justices have found."],
+            "reportfocusnews": ["The PM said he “profoundly disagreed” with the ruling but would “respect” it."],
+        }),
+    ],
+    "baltimore_bridge_2024": [
+        D(["wmar2news", "republicmonews", "independentsentinel"], "Missing: six (wmar2news, republicmonews) vs at least / as many as seven (independentsentinel).", {
+            "wmar2news": ["DUNDALK — Six people are missing after a container ship collided with the I-695 Francis Scott Key Bridge in Baltimore, causing it to collapse into the Patapsco River.",
+                          "We're told six construction workers are still missing, with search and rescue efforts underway."],
+            "republicmonews": ["Six persons remained missing, and the US Coast Guard announced Tuesday evening that it would transition to a recovery mission following a daylong search and rescue operation.",
+                               "Six persons who were swept into the river when it collapsed are believed dead."],
+            "independentsentinel": ["At Least 7 Missing in Collapse of Francis Scott Key Bridge in MD",
+                                    "It prompted a massive emergency response for at least seven people in the water.",
+                                    "Rescue workers in Baltimore are searching for as many as seven people after a major bridge in the city’s port was struck by a container ship early Tuesday, officials said."],
+        }),
+        D(["wmar2news", "republicmonews", "fox4news"], "Ship length: 948-foot (wmar2news, republicmonews first paragraph) vs 985-foot (fox4news, republicmonews later paragraph).", {
+            "wmar2news": ["A preliminary investigation revealed the 948-foot vessel lost power around 1:30am Tuesday, before striking a bridge support beam."],
+            "republicmonews": ["The Dali, a giant 948-foot cargo ship, collides with the bridge, causing it to break and crash into the river below, spilling vehicles and people into the river.",
+                               "The 985-foot (300-meter) tanker collided with one of the 1.6-mile (2.6-kilometer) bridge’s supports, forcing the span to break and plummet into the river in seconds."],
+            "fox4news": ["According to investigators, the crew was able to radio a mayday message, warning that they had lost power and were unable to steer the 985-foot-long vessel."],
+        }),
+        D(["independentsentinel", "wmar2news", "goodgoodgood", "wypr"], "Vehicles: 'Several vehicles were on the bridge at the time of impact and were plunged into the Patapsco River' (independentsentinel) vs no commuters on the bridge (wmar2news) / no traffic crossing (goodgoodgood) / only construction-crew vehicles (wypr).", {
+            "independentsentinel": ["Several vehicles were on the bridge at the time of impact and were plunged into the Patapsco River."],
+            "wmar2news": ["Maryland Transportation officials later confirmed no commuters were on the bridge during the collapse, clearing up original reports suggesting otherwise."],
+            "goodgoodgood": ["Early indications suggest that because of this closure, no traffic was crossing the bridge when it collapsed."],
+            "wypr": ["There have been reports that vehicles fell into the water when the bridge gave way — and it's possible that those belonged to the eight-person construction crew."],
+        }),
+        D(["independentsentinel", "wmar2news"], "Rescued: one unharmed and one in very serious condition (independentsentinel) vs one treated and released from Shock Trauma (wmar2news).", {
+            "independentsentinel": ["Wallace said two people were rescued from the water.",
+                                    "One was unharmed, and the other remains in “very serious condition.”"],
+            "wmar2news": ["However, one person rescued has since been treated and released from Shock Trauma."],
+        }),
+    ],
+    "hurricane_ian_2022": [
+        D(["binnews", "hawkcentral", "fox35orlando", "buzzfeednews", "henriscounty"], "Maximum sustained winds at landfall: 155 mph (binnews, which calls 150 mph 'gusts') vs 150 mph (all others, NHC).", {
+            "binnews": ["Hurricane Ian made landfall in Florida as a Category 4 hurricane Wednesday afternoon (September 28), bringing 150 mph gusts and storm surges, according to WESH.",
+                        "The terrifying store came ashore near Cayo Costa with maximum sustained winds of 155 mph as of 3 p.m. local time."],
+            "hawkcentral": ["Hurricane Ian makes landfall near Cayo Costa as a Category 4 storm with 150 mph winds",
+                            "Hurricane Ian made landfall at 3:05 p.m. as a powerful Category 4 storm, with sustained winds of 150 mph."],
+            "fox35orlando": ["The storm made landfall at 3:05 p.m. near Cayo Costa with sustained winds of 150 mph, according to the National Hurricane Center."],
+            "buzzfeednews": ["The maximum sustained winds were estimated to be near 150 miles per hour."],
+            "henriscounty": ["The storm strengthened Wednesday over the Gulf of Mexico as it moved toward Florida, with maximum sustained winds of 150 mph."],
+        }),
+        D(["binnews", "hawkcentral", "fox35orlando", "buzzfeednews"], "Landfall time: 3:05 p.m. (hawkcentral, fox35orlando, buzzfeednews) vs 'as of 3 p.m.' (binnews).", {
+            "binnews": ["The terrifying store came ashore near Cayo Costa with maximum sustained winds of 155 mph as of 3 p.m. local time."],
+            "hawkcentral": ["Hurricane Ian made landfall at 3:05 p.m. as a powerful Category 4 storm, with sustained winds of 150 mph."],
+            "fox35orlando": ["The storm made landfall at 3:05 p.m. near Cayo Costa with sustained winds of 150 mph, according to the National Hurricane Center."],
+            "buzzfeednews": ["As of 3:10 p.m. on Wednesday, the National Hurricane Center said that the eye of Hurricane Ian had made landfall along the southwestern coast of Florida near Cayo Costa around 3:05 p.m. Eastern time."],
+        }),
+    ],
+    "truss_resigns_2022": [
+        # charmingpro also said 45, but that sentence carries the planted number edit (45 -> 54),
+        # so it is left out here: in the written file charmingpro's "54 days" is the edit.
+        D(["dailybusiness", "banglamirror", "economypk", "apdnews"], "Days in office: 44 (dailybusiness) vs 45 (banglamirror, economypk, apdnews; charmingpro also said 45, but that sentence carries the planted edit to 54).", {
+            "dailybusiness": ["Another Tory party leadership campaign will take place and a new Prime Minister installed after Liz Truss announced her resignation after just 44 days, saying she could not deliver on the mandate on which she had been elected."],
+            "banglamirror": ["UK Prime Minister resigns after 45 day in office",
+                             "Liz Truss has resigned as prime minister after just 45 days in office.",
+                             "Liz Truss has been in office for just 45 days – the shortest tenure of any UK prime minister."],
+            "economypk": ["Truss’s mini-budget crashed the markets, she lost two key ministers, and she lost the confidence of almost all her own MPs during the 45 days."],
+            "apdnews": ["UK PM resigns after 45 days: Why, what she said and what happens next",
+                        "Liz Truss resigned as British Prime Minister just 45 days after being appointed, brought down by an economic program that sent shockwaves through financial markets last month and divided her Conservative Party."],
+        }),
+    ],
+}
+
+
+NO_HEADLINE = "[headline not retrieved]"
+TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def split_headline(raw_text):
+    """Return (title or None, text as written to clusters/). A raw file whose first line is
+    NO_HEADLINE is written without that line and the blank line after it."""
+    first, _, rest = raw_text.partition("\n")
+    if first.strip() == NO_HEADLINE:
+        return None, rest.lstrip("\n")
+    return first.strip(), raw_text
+
+
+def sentence_problem(text, sent):
+    """None if sent occurs in text as a whole sentence (or a whole line, e.g. a headline),
+    else a short reason."""
+    if not sent or sent != sent.strip():
+        return "empty or padded with whitespace"
+    i = text.find(sent)
+    while i != -1:
+        gap = text[:i][len(text[:i].rstrip()):]           # whitespace just before sent
+        prev = text[:i].rstrip()
+        starts = i == 0 or "\n" in gap or (gap != "" and TERMINAL.search(prev) is not None)
+        after = text[i + len(sent)] if i + len(sent) < len(text) else "\n"
+        ends = after.isspace() and (TERMINAL.search(sent) is not None or after == "\n")
+        if starts and ends:
+            return None
+        i = text.find(sent, i + 1)
+    return "not found as a whole sentence"
+
+
+def norm_ws(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def main():
+    problems = []
+    manifest = []
+    os.makedirs(OUT, exist_ok=True)
+    clusters = sorted(d for d in os.listdir(RAW) if not d.startswith("_") and os.path.isdir(os.path.join(RAW, d)))
+    assert set(clusters) == set(SPLIT), set(clusters) ^ set(SPLIT)
+    for cid in clusters:
+        meta = json.load(open(os.path.join(RAW, cid, "meta.json")))
+        texts, titles = {}, {}
+        for a in meta["articles"]:
+            raw_text = open(os.path.join(RAW, cid, a["id"] + ".txt"), encoding="utf-8").read()
+            titles[a["id"]], texts[a["id"]] = split_headline(raw_text)
+        out = dict(texts)
+        edits = EDITS.get(cid, [])
+        for e in edits:
+            t = out[e["article"]]
+            n = t.count(e["original"])
+            if n != 1:
+                problems.append(f"{cid}/{e['article']}: original found {n} times: {e['original'][:60]}")
+                continue
+            if e["original"] == e["edited"]:
+                problems.append(f"{cid}: edit is a no-op")
+            out[e["article"]] = t.replace(e["original"], e["edited"])
+            for s in e["supported_by"]:
+                if s not in texts or s == e["article"]:
+                    problems.append(f"{cid}: bad supported_by {s}")
+        glued = []
+        if cid in GLUED:
+            g = GLUED[cid]
+            src = norm_ws(open(os.path.join(RAW, "_glue_sources", g["source"]), encoding="utf-8").read())
+            for s in g["sentences"]:
+                if norm_ws(s) not in src:
+                    problems.append(f"{cid}: glued sentence not in source: {s[:60]}")
+            out[g["article"]] = out[g["article"]].rstrip("\n") + "\n\n" + " ".join(g["sentences"]) + "\n"
+            glued.append({"article": g["article"], "sentences": g["sentences"], "source_url": g["source_url"],
+                          "source_event": g["source_event"]})
+        # write cluster files
+        cdir = os.path.join(OUT, cid)
+        os.makedirs(cdir, exist_ok=True)
+        for f in os.listdir(cdir):
+            os.remove(os.path.join(cdir, f))
+        for aid, t in out.items():
+            lines = t.split("\n")
+            if NO_HEADLINE in t:
+                problems.append(f"{cid}/{aid}: headline placeholder left in written file")
+            if titles[aid] is None:
+                if not lines[0].strip():
+                    problems.append(f"{cid}/{aid}: file without headline does not start with the body")
+            elif len(lines) < 3 or lines[1] != "" or not lines[0].strip() or lines[0].strip() != titles[aid]:
+                problems.append(f"{cid}/{aid}: bad headline/blank-line layout")
+            with open(os.path.join(cdir, aid + ".txt"), "w", encoding="utf-8") as fh:
+                fh.write(t if t.endswith("\n") else t + "\n")
+        # verify edited sentences appear in written files and originals are gone there
+        for e in edits:
+            written = open(os.path.join(cdir, e["article"] + ".txt"), encoding="utf-8").read()
+            if e["edited"] not in written:
+                problems.append(f"{cid}: edited sentence missing in output")
+            if e["original"] in written:
+                problems.append(f"{cid}: original sentence still present in output")
+            if e["original"] not in texts[e["article"]]:
+                problems.append(f"{cid}: original not in raw")
+        types = [e["type"] for e in edits]
+        if edits and len(set(types)) != len(types):
+            problems.append(f"{cid}: repeated edit type")
+        slug = set(TITLE_FROM_SLUG.get(cid, []))
+        arts = []
+        for a in meta["articles"]:
+            title = titles[a["id"]]
+            src = "none" if title is None else ("url_slug" if a["id"] in slug else "page")
+            if title is None and a["id"] in slug:
+                problems.append(f"{cid}/{a['id']}: listed in TITLE_FROM_SLUG but has no headline")
+            arts.append({"id": a["id"], "outlet": a["outlet"], "url": a["url"], "date": a.get("date"),
+                         "title": title, "title_source": src,
+                         "n_chars": len(texts[a["id"]])})
+        near = NEAR_COPIES.get(cid, [])
+        edited_arts = sorted({e["article"] for e in edits})
+        indep = None
+        if edited_arts:
+            indep = not any(ea in grp for grp in near for ea in edited_arts)
+        glued_sents = set(glued[0]["sentences"]) if glued else set()
+        for k, d in enumerate(REAL.get(cid, [])):
+            tag = f"{cid}: real_disagreement {k}"
+            for x in d["articles"]:
+                if x not in texts:
+                    problems.append(f"{tag} names unknown article {x}")
+            sents = d["sentences"]
+            if d.get("soft"):
+                if sents:
+                    problems.append(f"{tag} is soft but has sentences")
+                continue
+            if set(sents) != set(d["articles"]):
+                problems.append(f"{tag}: sentences given for {sorted(sents)}, articles are {sorted(d['articles'])}")
+            for x, ss in sents.items():
+                if x not in out:
+                    continue
+                if not ss:
+                    problems.append(f"{tag}: no sentence for {x}")
+                written = open(os.path.join(cdir, x + ".txt"), encoding="utf-8").read()
+                for s_ in ss:
+                    why = sentence_problem(written, s_)
+                    if why:
+                        problems.append(f"{tag}/{x}: {why}: {s_[:60]}")
+                    if any(s_ in g or g in s_ for g in glued_sents):
+                        problems.append(f"{tag}/{x}: sentence overlaps a glued sentence: {s_[:60]}")
+        manifest.append({
+            "id": cid, "split": SPLIT[cid], "event": meta["event"], "articles": arts,
+            "edits": [{k: e[k] for k in ("article", "type", "original", "edited", "supported_by")} for e in edits],
+            "glued": glued,
+            "real_disagreements": REAL.get(cid, []),
+            "near_copy_groups": near,
+            "edited_article_is_only_copy": indep,
+        })
+    with open(os.path.join(HERE, "manifest.json"), "w", encoding="utf-8") as fh:
+        json.dump(manifest, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+    # summary
+    from collections import Counter
+    sp = Counter(c["split"] for c in manifest)
+    ty = Counter(e["type"] for c in manifest for e in c["edits"])
+    print("clusters per split:", dict(sp))
+    print("articles per cluster:", {c["id"]: len(c["articles"]) for c in manifest})
+    print("edits per type:", dict(ty), "total", sum(ty.values()))
+    print("edited clusters:", sum(1 for c in manifest if c["edits"]),
+          "of which edited article is only copy:", sum(1 for c in manifest if c["edited_article_is_only_copy"]))
+    print("glued:", [c["id"] for c in manifest if c["glued"]])
+    print("no-edit:", [c["id"] for c in manifest if not c["edits"] and not c["glued"]])
+    rd = [d for c in manifest for d in c["real_disagreements"]]
+    print("real disagreements:", len(rd), "with sentences:", sum(1 for d in rd if d["sentences"]),
+          "soft (no sentences):", sum(1 for d in rd if d.get("soft")),
+          "sentences quoted:", sum(len(v) for d in rd for v in d["sentences"].values()))
+    if problems:
+        print("PROBLEMS:")
+        for p in problems:
+            print(" -", p)
+        sys.exit(1)
+    print("all checks passed")
+
+
+if __name__ == "__main__":
+    main()
