@@ -1,7 +1,9 @@
-"""Command line: ``consistency check PATH... --out DIR`` and ``consistency score P H``.
+"""Command line: ``consistency check PATH... --out DIR``, ``consistency batch INPUT --out DIR``
+and ``consistency score P H``.
 
-Thin over the library: the same ``ConsistencyChecker`` does the work.
-Exit codes: 0 done, 1 a divergence scored at or above ``--fail-on``, 2 bad input.
+Thin over the library: the same ``ConsistencyChecker`` does the work (``run_batch`` for batch).
+Exit codes: 0 done, 1 a divergence scored at or above ``--fail-on`` (check) or a cluster
+failed (batch), 2 bad input.
 """
 from __future__ import annotations
 
@@ -11,18 +13,19 @@ import os
 import shutil
 import sys
 import textwrap
-from pathlib import Path
 from typing import Optional
 
 from . import __version__
 from .config import CheckerConfig
-from .io import STDIN, load_articles
+from .io import STDIN, load_articles, make_output_folder
 from .report.common import claim_label, counts_line, plural, shows_word_diff
 from .types import InputError
 
 DEFAULTS = CheckerConfig()
 # Terminal width when stdout is not a terminal (a pipe, a CI log).
 FALLBACK_COLUMNS = 100
+# Failed clusters named on stderr at the end of a batch; the summary lists them all.
+FAILURES_SHOWN = 5
 
 
 def _whole_number_at_least_1(text: str) -> int:
@@ -58,6 +61,11 @@ def _model_args(p: argparse.ArgumentParser) -> None:
                    help="int8 NLI on CPU: about 1.9x faster, about 2 points less accurate")
 
 
+def _top_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--top", type=_whole_number_at_least_1, default=DEFAULTS.top_k, metavar="N",
+                   help="divergences to show and write to the reports (default: %(default)s)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="consistency",
@@ -74,8 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a folder of .txt/.md/.html files, single files, a .jsonl/.csv of records with "
                             "'id' and 'text' (optional source, date, url), or - for one article on stdin")
     check.add_argument("--out", default="out/report", metavar="DIR", help="output folder (default: %(default)s)")
-    check.add_argument("--top", type=_whole_number_at_least_1, default=DEFAULTS.top_k, metavar="N",
-                       help="divergences to show and write to the reports (default: %(default)s)")
+    _top_arg(check)
     check.add_argument("--fail-on", type=_score, default=None, metavar="SCORE",
                        help="exit 1 if any divergence scores at least SCORE (0 to 1), naming the highest "
                             "on stderr; for scripts and CI")
@@ -86,6 +93,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="no progress or model-loading bars and no summary; errors and the --fail-on "
                             "reason still go to stderr, --format json still prints the JSON")
     _model_args(check)
+
+    batch = sub.add_parser(
+        "batch", help="check many clusters: a report folder each, summary.jsonl/.csv and index.html",
+        description="Check every cluster of INPUT with models loaded once: DIR/clusters/<cluster>/ gets "
+                    "report.json, report.md and report.html as check writes them; DIR/summary.jsonl, "
+                    "DIR/summary.csv and DIR/index.html list the clusters. Run the same command again "
+                    "after a crash or Ctrl-C: finished clusters are skipped, the rest are checked.",
+        epilog="exit status: 0 every cluster checked, 1 a cluster failed (its error is in the summary), "
+               "2 bad input or options")
+    batch.add_argument("input", metavar="INPUT",
+                       help="a .jsonl/.csv of records with 'cluster', 'id' and 'text' (optional source, date, "
+                            "url), or a folder of cluster folders (files directly in it are not read)")
+    batch.add_argument("--out", default="out/batch", metavar="DIR", help="output folder (default: %(default)s)")
+    _top_arg(batch)
+    batch.add_argument("--quiet", action="store_true",
+                       help="no progress or model-loading bars and no final line; failures still go to stderr")
+    _model_args(batch)
 
     score = sub.add_parser("score", help="NLI probabilities for one premise/hypothesis pair",
                            description="Print entailment/neutral/contradiction probabilities as JSON.")
@@ -156,6 +180,22 @@ def _fail_reason(result, threshold: float) -> Optional[str]:
             f"#{d.rank}, {d.score:.2f}{where}")
 
 
+def _batch_outcome(report, quiet: bool) -> int:
+    """Print how a batch went (the failures on stderr) and return its exit status."""
+    total, failed = len(report.rows), report.failed
+    if not quiet:
+        speed = f" in {report.seconds:.1f} s, {report.checked / report.seconds:.2f} clusters/s" if report.checked else ""
+        print(f"{plural(total, 'cluster')}: {report.skipped} already done, {report.checked} checked "
+              f"({len(failed)} failed){speed}; summary: {report.paths['csv']}, index: {report.paths['index']}")
+    if not failed:
+        return 0
+    for row in failed[:FAILURES_SHOWN]:
+        print(f"consistency: cluster {row['cluster']} failed: {row['error']}", file=sys.stderr)
+    print(f"consistency: {len(failed)} of {plural(total, 'cluster')} failed (all in {report.paths['csv']}): exit 1",
+          file=sys.stderr)
+    return 1
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     # Keep third-party chatter (weight-loading reports, deprecation notes) off the terminal.
@@ -167,10 +207,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             if STDIN in args.paths and sys.stdin.isatty() and not args.quiet:
                 print("consistency: reading one article from stdin; end it with Ctrl-D", file=sys.stderr)
             articles = load_articles(args.paths)  # bad input fails here, before the models load
-            try:
-                Path(args.out).mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise InputError(f"{args.out}: cannot create the output folder ({exc.strerror or exc})") from None
+            make_output_folder(args.out)
         from .checker import ConsistencyChecker
 
         checker = ConsistencyChecker(nli_model=args.nli_model, embedding_model=args.embedding_model,
@@ -178,6 +215,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.command == "score":
             print(json.dumps(checker.score(args.premise, args.hypothesis), indent=2))
             return 0
+        if args.command == "batch":
+            from .batch import run_batch
+
+            # The checker loads its models only once the input has been read: bad input exits 2 first.
+            report = run_batch(args.input, args.out, checker, top=args.top, show_progress=not args.quiet)
+            return _batch_outcome(report, args.quiet)
         result = checker.check(articles, show_progress_bar=not args.quiet)
         try:
             paths = result.save(args.out, top=args.top)
@@ -187,7 +230,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"consistency: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("consistency: interrupted", file=sys.stderr)
+        resume = "; finished clusters are kept, the same command resumes" if args.command == "batch" else ""
+        print(f"consistency: interrupted{resume}", file=sys.stderr)
         return 130
     if args.format == "json":
         print(result.to_json(args.top))

@@ -1,4 +1,5 @@
-"""Load articles from folders, files, standard input, JSONL/CSV records or Python strings.
+"""Load articles from folders, files, standard input, JSONL/CSV records or Python strings,
+and the clusters of a batch (``load_clusters``).
 
 Every problem a user can cause raises ``InputError`` with the file and the problem in one
 line; the CLI prints it and exits 2.
@@ -9,9 +10,10 @@ import csv
 import json
 import re
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Callable, Iterable, Optional, Union
 
 from .types import Article, InputError, Removed
 
@@ -106,26 +108,55 @@ def _article_from_text(text: str, article_id: str, source: str, html: bool) -> A
     return Article(id=article_id, text=body, source=source, metadata=metadata, removed=removed)
 
 
-def _records(path: Path) -> list[Article]:
+def _rows(path: Path) -> list:
+    """The records of a JSONL/CSV file, as parsed (a JSONL line may hold a non-dict)."""
     text = read_text(path)
-    rows: list[dict] = []
-    if path.suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
-    else:
-        rows = list(csv.DictReader(text.splitlines()))
-    articles = []
-    for n, row in enumerate(rows, 1):
-        if not isinstance(row, dict) or not str(row.get("text") or "").strip():
-            raise InputError(f"{path}: record {n} has no 'text'")
-        meta = {k: row[k] for k in ("date", "url", "cluster") if row.get(k)}
-        articles.append(Article(id=str(row.get("id") or f"{path.stem}-{n}"), text=str(row["text"]),
-                                source=row.get("source"), metadata=meta))
-    return articles
+    if path.suffix.lower() == ".csv":
+        return list(csv.DictReader(text.splitlines()))
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
+    return rows
+
+
+def _given(row, key: str) -> bool:
+    # A cluster or date of 0 is a value; a blank CSV cell is not.
+    return row.get(key) not in (None, "")
+
+
+def _cluster_of(row) -> Optional[str]:
+    """The record's cluster id; None when it names none."""
+    if not isinstance(row, dict) or not _given(row, "cluster"):
+        return None
+    return str(row["cluster"]).strip() or None
+
+
+def _record_article(path: Path, n: int, row) -> Article:
+    if not isinstance(row, dict) or not str(row.get("text") or "").strip():
+        raise InputError(f"{path}: record {n} has no 'text'")
+    meta = {k: row[k] for k in ("date", "url", "cluster") if _given(row, k)}
+    return Article(id=str(row.get("id") or f"{path.stem}-{n}"), text=str(row["text"]),
+                   source=row.get("source"), metadata=meta)
+
+
+def _record_articles(path: Path, numbered: Iterable[tuple[int, object]]) -> list[Article]:
+    """Articles of (record number, record) pairs."""
+    return [_record_article(path, n, row) for n, row in numbered]
+
+
+def _records(path: Path) -> list[Article]:
+    rows = _rows(path)
+    clusters = list(dict.fromkeys(filter(None, map(_cluster_of, rows))))
+    if len(clusters) > 1:
+        # Articles about different events would be compared as one story.
+        shown = ", ".join(clusters[:3]) + (", ..." if len(clusters) > 3 else "")
+        raise InputError(f"{path}: records of {len(clusters)} clusters ({shown}); check compares one cluster: "
+                         f"run `consistency batch {path}` for a report per cluster")
+    return _record_articles(path, enumerate(rows, 1))
 
 
 def load_path(path: Union[str, Path]) -> list[Article]:
@@ -184,3 +215,51 @@ def load_articles(paths: Iterable[Union[str, Path]]) -> list[Article]:
     if sum(str(p) == STDIN for p in paths) > 1:
         raise InputError(f"standard input ('{STDIN}') can be read only once; give it once")
     return as_articles(a for p in paths for a in load_path(p))
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One cluster of a batch: its id, and how to load its articles. Loading waits until
+    the cluster's turn, so that a bad record or file fails its own cluster, not the batch."""
+    id: str
+    load: Callable[[], list[Article]]
+
+
+def load_clusters(path: Union[str, Path], skip: Optional[Path] = None) -> list[Cluster]:
+    """The clusters of a batch: records of a .jsonl/.csv grouped by their ``cluster`` field
+    (in order of first appearance), or the subfolders of a folder (by name; files directly in
+    it are not read). ``skip`` is a subfolder to leave out (the batch's own output folder)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_dir():
+        skipped = skip.resolve() if skip else None
+        folders = sorted(p for p in path.iterdir()
+                         if p.is_dir() and not p.name.startswith(".") and p.resolve() != skipped)
+        if not folders:
+            raise InputError(f"{path}: holds no cluster folders; a folder of articles is one cluster: "
+                             f"run `consistency check {path}`")
+        return [Cluster(p.name, partial(load_articles, [p])) for p in folders]
+    if path.suffix.lower() not in RECORD_SUFFIXES:
+        raise InputError(f"{path}: batch reads a .jsonl/.csv of records with a 'cluster' field, "
+                         "or a folder of cluster folders")
+    rows = _rows(path)
+    if not rows:
+        raise InputError(f"{path}: no records")
+    groups: dict[str, list] = {}
+    for n, row in enumerate(rows, 1):
+        cluster = _cluster_of(row)
+        if cluster is None:
+            raise InputError(f"{path}: record {n} has no 'cluster'; batch groups records by it "
+                             f"(for one cluster, run `consistency check {path}`)")
+        groups.setdefault(cluster, []).append((n, row))
+    return [Cluster(cluster, partial(_record_articles, path, numbered)) for cluster, numbered in groups.items()]
+
+
+def make_output_folder(path: Union[str, Path]) -> Path:
+    """``path`` as a folder, created if missing; a clear ``InputError`` when it cannot be."""
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot create the output folder ({exc.strerror or exc})") from None
+    return Path(path)

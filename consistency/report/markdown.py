@@ -98,5 +98,7 @@ def render_markdown(result, top: Optional[int] = None) -> str:
     for a in result.articles:
         lines += _article(a)
     lines += ["## Run", "", "Models: " + ", ".join(f"{k} = {escape(model_name(v))}" for k, v in result.models.items()),
-              "", "Stage timings (s): " + ", ".join(f"{k} {v}" for k, v in result.timings.items()), ""]
+              ""]
+    if result.timings:  # batch reports leave them out (they go to timings.json)
+        lines += ["Stage timings (s): " + ", ".join(f"{k} {v}" for k, v in result.timings.items()), ""]
     return "\n".join(lines)

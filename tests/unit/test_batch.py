@@ -1,0 +1,198 @@
+"""The bookkeeping of ``run_batch`` without models: what is written where, what a re-run
+skips, how failures are recorded, and how the CLI reports a batch. The per-cluster check is a
+stand-in that builds a hand-made result from the cluster's own texts (the real check runs in
+tests/integration/test_batch.py)."""
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from consistency.batch import BatchReport, folder_names, run_batch
+from consistency.cli import _batch_outcome, main
+from consistency.io import Cluster
+from consistency.types import Article, InputError
+
+from .fake_result import fake_result
+
+FIRE = [{"cluster": "fire", "id": "a", "text": "Police said 12 people died in the fire."},
+        {"cluster": "fire", "id": "b", "text": "Police said 21 people died in the fire."}]
+RATES = [{"cluster": "rates", "id": "c", "text": "The bank raised rates on Monday."},
+         {"cluster": "rates", "id": "d", "text": "The bank cut rates on <b>Monday</b>."}]
+LONELY = [{"cluster": "lonely", "id": "e", "text": "Only one article here."}]
+NO_TEXT = [{"cluster": "no text", "id": "f", "text": ""}]
+
+
+class FakeCheck:
+    """Counts the clusters it checks; raises InputError as the checker does for fewer than two
+    articles; gives each result new timings, as a real run would."""
+
+    def __init__(self, interrupt_at=None):
+        self.seen, self.interrupt_at = [], interrupt_at
+
+    def __call__(self, articles: list[Article]):
+        if len(self.seen) == self.interrupt_at:
+            raise KeyboardInterrupt
+        self.seen.append(articles[0].metadata["cluster"])
+        if len(articles) < 2:
+            raise InputError("need at least 2 articles with sentences, got 1")
+        a, b = articles
+        return replace(fake_result(a.text, b.text, ids=(a.id, b.id)), timings={"nli": random.random()})
+
+
+def write_input(path: Path, records) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def files(folder: Path, timings: bool = True) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative path; without the timings.json files, the one
+    output that differs when a cluster is checked again."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and (timings or p.name != "timings.json")}
+
+
+@pytest.fixture
+def day(tmp_path):
+    return write_input(tmp_path / "day.jsonl", RATES[:1] + FIRE + LONELY + RATES[1:] + NO_TEXT)
+
+
+def test_one_folder_per_cluster_and_a_summary_of_all(tmp_path, day):
+    out = tmp_path / "out"
+    report = run_batch(day, out, check=FakeCheck(), top=5, show_progress=False)
+    assert (report.checked, report.skipped) == (4, 0)
+    assert [r["cluster"] for r in report.failed] == ["lonely", "no text"]
+    assert sorted(files(out)) == ["batch.json", *(f"clusters/{c}/{f}" for c in ("fire", "rates") for f in (
+        "cluster.json", "report.html", "report.json", "report.md", "timings.json")),
+        "index.html", "summary.csv", "summary.jsonl"]
+    rows = [json.loads(line) for line in (out / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows == report.rows and [r["cluster"] for r in rows] == ["rates", "fire", "lonely", "no text"]
+    assert rows[1] == {"cluster": "fire", "folder": "clusters/fire", "articles": 2, "divergences": 1,
+                       "top_score": 0.9, "top_claim": FIRE[0]["text"], "outlier": None, "status": "ok", "error": None}
+    assert rows[2]["articles"] == 1 and rows[2]["error"] == "need at least 2 articles with sentences, got 1"
+    assert rows[3]["articles"] is None and rows[3]["error"].endswith("day.jsonl: record 6 has no 'text'")
+    csv_lines = (out / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert csv_lines[0] == "cluster,folder,articles,divergences,top_score,top_claim,outlier,status,error"
+    assert csv_lines[2] == f"fire,clusters/fire,2,1,0.9,{FIRE[0]['text']},,ok,"
+    # The report of a cluster is check's, with the run's timings beside it rather than in it.
+    folder = out / "clusters" / "fire"
+    assert json.loads((folder / "report.json").read_text(encoding="utf-8"))["metadata"]["timings_s"] == {}
+    assert set(json.loads((folder / "timings.json").read_text(encoding="utf-8"))) == {"nli"}
+    assert "Stage timings" not in (folder / "report.md").read_text(encoding="utf-8")
+
+
+def test_a_rerun_skips_finished_clusters_and_rewrites_nothing(tmp_path, day):
+    out = tmp_path / "out"
+    run_batch(day, out, check=FakeCheck(), show_progress=False)
+    before = files(out)
+    again = FakeCheck()
+    report = run_batch(day, out, check=again, show_progress=False)
+    # Failed clusters are tried again (their input may have been fixed); finished ones are not.
+    # ("no text" fails as it loads, before the check.)
+    assert again.seen == ["lonely"] and (report.checked, report.skipped) == (2, 2)
+    assert files(out) == before
+
+
+def test_a_killed_batch_resumes_to_the_outputs_of_an_uninterrupted_one(tmp_path, day):
+    run_batch(day, tmp_path / "whole", check=FakeCheck(), show_progress=False)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(day, out, check=FakeCheck(interrupt_at=1), show_progress=False)
+    assert sorted(p.name for p in (out / "clusters").iterdir()) == ["rates"]
+    (out / "clusters" / ".tmp-fire").mkdir()  # what a kill in the middle of writing leaves
+    resumed = FakeCheck()
+    run_batch(day, out, check=resumed, show_progress=False)
+    assert resumed.seen == ["fire", "lonely"]
+    assert files(out, timings=False) == files(tmp_path / "whole", timings=False)
+
+
+def test_an_incomplete_cluster_folder_is_checked_again(tmp_path, day):
+    out = tmp_path / "out"
+    run_batch(day, out, check=FakeCheck(), show_progress=False)
+    before = files(out, timings=False)
+    (out / "clusters" / "fire" / "report.html").unlink()
+    again = FakeCheck()
+    run_batch(day, out, check=again, show_progress=False)
+    assert again.seen == ["fire", "lonely"] and files(out, timings=False) == before
+
+
+def test_a_fixed_cluster_succeeds_on_the_next_run_and_the_summary_follows(tmp_path, day):
+    out = tmp_path / "out"
+    assert len(run_batch(day, out, check=FakeCheck(), show_progress=False).failed) == 2
+    write_input(day, RATES + FIRE + LONELY + [{"cluster": "lonely", "id": "g", "text": "A second article."}])
+    report = run_batch(day, out, check=FakeCheck(), show_progress=False)
+    assert not report.failed and [r["cluster"] for r in report.rows] == ["rates", "fire", "lonely"]
+    assert (out / "summary.csv").read_text(encoding="utf-8").count("\n") == 4
+
+
+def test_an_unexpected_error_fails_its_cluster_with_a_traceback_on_stderr(tmp_path, capsys):
+    def check(articles):
+        raise RuntimeError("CUDA out of memory")
+
+    clusters = [Cluster("x", lambda: [Article("a", "A.")])]
+    report = run_batch(clusters, tmp_path / "out", check=check, show_progress=False)
+    assert report.failed[0]["error"] == "internal error: RuntimeError: CUDA out of memory"
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_other_settings_cannot_resume_a_batch_but_runtime_ones_can(tmp_path, day):
+    from consistency import ConsistencyChecker
+
+    out = tmp_path / "out"
+    run_batch(day, out, ConsistencyChecker(), top=5, check=FakeCheck(), show_progress=False)
+    run_batch(day, out, ConsistencyChecker(batch_size=4, device="cpu"), top=5, check=FakeCheck(), show_progress=False)
+    with pytest.raises(InputError, match=r"other settings \(changed: top, nli_int8\)"):
+        run_batch(day, out, ConsistencyChecker(nli_int8=True), top=3, check=FakeCheck(), show_progress=False)
+
+
+def test_cluster_ids_become_distinct_safe_folder_names():
+    ids = ["000_abc", "Fire", "fire", "a/b c", "../up", "x" * 100, ".hidden"]
+    names = folder_names(ids)
+    assert names[0] == "000_abc" and len(set(n.lower() for n in names)) == len(ids)
+    assert all(n.startswith(("Fire-", "fire-", "a_b_c-", "_up-", "x" * 80 + "-", "hidden-")) for n in names[1:])
+    assert all("/" not in n and not n.startswith(".") for n in names) and folder_names(ids) == names
+
+
+def test_index_lists_the_worst_cluster_first_and_escapes_everything(tmp_path):
+    def cluster(cid, a, b):
+        return Cluster(cid, lambda: [Article("a", a), Article("b", b)])
+
+    def check(articles):
+        a, b = articles
+        result = fake_result(a.text, b.text)
+        result.divergences[0].score = 0.8 if "mild" in a.text else 0.95
+        return result
+
+    def unreadable():
+        raise InputError("file <x> unreadable")
+
+    clusters = [cluster("mild", "A mild claim.", "Another."), cluster("<script>x</script>", "A <i>bad</i> one.", "B."),
+                Cluster("gone & lost", unreadable)]
+    run_batch(clusters, tmp_path / "out", check=check, show_progress=False)
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in index and "<i>" not in index and "<x>" not in index
+    assert index.index("&lt;script&gt;x&lt;/script&gt;") < index.index(">mild<") < index.index("gone &amp; lost")
+    assert "file &lt;x&gt; unreadable" in index and '<a href="#failed">' in index
+
+
+def test_the_cli_says_how_a_batch_went_and_exits_1_on_a_failure(tmp_path, capsys):
+    ok = {"cluster": "a", "status": "ok"}
+    failed = [{"cluster": f"c{n}", "status": "error", "error": "bad"} for n in range(7)]
+    paths = {"csv": tmp_path / "summary.csv", "index": tmp_path / "index.html"}
+    assert _batch_outcome(BatchReport(rows=[ok], checked=1, skipped=0, seconds=2.0, paths=paths), quiet=False) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 cluster: 0 already done, 1 checked (0 failed) in 2.0 s, 0.50 clusters/s; summary: ")
+    report = BatchReport(rows=[ok, *failed], checked=0, skipped=8, seconds=0.0, paths=paths)
+    assert _batch_outcome(report, quiet=True) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("consistency: cluster c") == 5
+    assert captured.err.splitlines()[-1] == f"consistency: 7 of 8 clusters failed (all in {paths['csv']}): exit 1"
+
+
+def test_cli_batch_input_mistakes_exit_2_before_any_model_loads(tmp_path, capsys):
+    for args, message in [(["missing.jsonl"], "no such file"),
+                          ([str(write_input(tmp_path / "x.jsonl", [{"text": "T."}]))], "record 1 has no 'cluster'")]:
+        assert main(["batch", *args, "--out", str(tmp_path / "out")]) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1 and not (tmp_path / "out").exists()
