@@ -90,7 +90,7 @@ def general_pool(data: Path, rng: random.Random, cap: int) -> list[dict]:
         s2 = (folder / f"s2.{part}").read_text(encoding="utf-8").splitlines()
         lab = (folder / f"labels.{part}").read_text(encoding="utf-8").splitlines()
         for p, h, y in zip(s1, s2, lab):
-            p, h = _detok(p), _detok(h)
+            p, h = paraphrase.detokenize(p), paraphrase.detokenize(h)
             if p.lower() not in cad_test_premises:
                 snli.append({"premise": p, "hypothesis": h, "label": y.strip()})
     rows += _rows(Dataset.from_list(snli), "premise", "hypothesis", "label", "snli", None, rng)
@@ -111,12 +111,6 @@ def general_pool(data: Path, rng: random.Random, cap: int) -> list[dict]:
                        quoting=csv.QUOTE_NONE, split="train")
     rows += _rows(med, "sentence1", "sentence2", "gold_label", "med", cap, rng)
     return rows
-
-
-def _detok(text: str) -> str:
-    """SNLI dev/test files are tokenised ("dog ."): undo the obvious spacing."""
-    text = re.sub(r"\s+([.,!?;:'])", r"\1", text.strip())
-    return re.sub(r"\s+n't", "n't", text)
 
 
 def _pairs(pairs, prefix: str = "") -> list[dict]:
@@ -164,9 +158,9 @@ def _norm(text: str) -> str:
 
 
 def _fever_detok(text: str) -> str:
-    text = re.sub(r"-LRB-.*?-RRB-|-LSB-.*?-RSB-", "", text)
-    text = text.replace("`` ", '"').replace(" ''", '"').replace("--", "-")
-    return re.sub(r"\s+", " ", _detok(text.replace(" ( ", " (").replace(" )", ")"))).strip()
+    """FEVER evidence is tokenised with bracketed pronunciations (-LRB- ... -RRB-): drop those."""
+    text = re.sub(r"-LRB-.*?-RRB-|-LSB-.*?-RSB-", "", text).replace("--", "-")
+    return re.sub(r"\s+", " ", re.sub(r"\(\s*\)", "", paraphrase.detokenize(text))).strip()
 
 
 def evidence_pool(data: Path, rng: random.Random, cap: int, max_words: int = 60) -> list[dict]:
@@ -212,7 +206,7 @@ def hans_pool(data: Path, rng: random.Random, cap: int) -> list[dict]:
     give "The tourists stopped the judges."); non-entailment taken as neutral."""
     ds = load_dataset("csv", data_files=str(data / "nli" / "train" / "hans" / "hans_regenerated_30k.tsv"),
                       delimiter="\t", quoting=csv.QUOTE_NONE, split="train")
-    ds = ds.map(lambda r: {"sentence1": _detok(r["sentence1"]), "sentence2": _detok(r["sentence2"])})
+    ds = ds.map(lambda r: {"sentence1": paraphrase.detokenize(r["sentence1"]), "sentence2": paraphrase.detokenize(r["sentence2"])})
     return _rows(ds, "sentence1", "sentence2", "gold_label", "hans", cap, rng,
                  label_map={"non-entailment": "neutral"})
 

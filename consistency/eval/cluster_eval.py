@@ -23,14 +23,19 @@ def _first_hit_outlier(result: CheckResult, gold_texts: list[str]) -> Optional[s
     return None
 
 
+def with_progress(items: Iterable, desc: str, progress: bool) -> Iterable:
+    items = list(items)
+    if not progress:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit="cluster")
+
+
 def evaluate_clusters(checker: ConsistencyChecker, clusters: Iterable[Cluster], progress: bool = True) -> dict:
     """recall@k / precision@k of edited claims, outlier accuracy, false alarms per clean
     cluster, off-topic F1 and boilerplate removal rate."""
-    clusters = list(clusters)
-    if progress:
-        from tqdm.auto import tqdm
-
-        clusters = tqdm(clusters, desc="clusters", unit="cluster")
+    clusters = with_progress(clusters, "clusters", progress)
     recall = {k: [] for k in KS}
     precision = {k: [] for k in KS}
     outlier_ok, false_alarms = [], []

@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from ..checker import ConsistencyChecker
 from .benchmark import Cluster, GoldEdit
+from .cluster_eval import with_progress
 from .metrics import claim_matches, f1
 
 REALNEWS = Path(__file__).resolve().parents[2] / "benchmarks" / "realnews"
@@ -49,11 +50,7 @@ def evaluate_realnews(checker: ConsistencyChecker, clusters: Iterable[RealCluste
     """Planted edits found in the top k, false alarms in the top k per cluster, outlier
     accuracy on found edits, off-topic precision / recall, on-topic sentences of unglued
     articles marked off_topic."""
-    clusters = list(clusters)
-    if progress:
-        from tqdm.auto import tqdm
-
-        clusters = tqdm(clusters, desc="real-news clusters", unit="cluster")
+    clusters = with_progress(clusters, "real-news clusters", progress)
     found, outlier_ok, false_alarms, real_found = [], [], [], 0
     off_pred, off_gold, on_topic_marked = set(), set(), 0
     for rc in clusters:

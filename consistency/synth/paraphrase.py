@@ -45,8 +45,8 @@ def _bucket(text: str) -> str:
     return "test" if b < 2 else "dev" if b == 2 else "train"
 
 
-def _detok(text: str) -> str:
-    """WikiSplit is tokenised ("band 's", "( 1998 )"): undo the obvious spacing."""
+def detokenize(text: str) -> str:
+    """Tokenised corpora (WikiSplit "band 's", "( 1998 )"; SNLI "dog ."): undo the obvious spacing."""
     text = re.sub(r"\s+([.,!?;:%)\]])", r"\1", text.strip())
     text = re.sub(r"([(\[$])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d)\b", r"\1", text)
@@ -88,9 +88,9 @@ def wikisplit(data: Path, split: str) -> list[Rewording]:
         if "\t" not in line:
             continue
         complex_, simple = line.split("\t", 1)
-        parts = tuple(_detok(p) for p in simple.split("<::::>") if p.strip())
+        parts = tuple(detokenize(p) for p in simple.split("<::::>") if p.strip())
         if len(parts) >= 2:
-            out.append(Rewording(_detok(complex_), " ".join(parts), "split", "wikisplit", parts))
+            out.append(Rewording(detokenize(complex_), " ".join(parts), "split", "wikisplit", parts))
     return out
 
 

@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from consistency.eval.nli_sets import ISSUE_EXAMPLES
+
 PINS = Path(__file__).with_name("nli_pinned.json")
 TOLERANCE = 0.02  # fp16 weights run in fp32: other CPUs and BLAS builds differ in the third decimal
 
 # The issue-8 table (both ways) plus a few pairs the checker's own tests rely on.
-PAIRS = [
-    ("The bank raised rates.", "The bank cut rates."),
-    ("The company said revenue rose 4.3% in the quarter.", "Quarterly sales were up 3.4%, the firm reported."),
-    ("The appeals court struck down the state's voting law.", "Judges upheld the voting law in a 2-1 decision."),
-    ("Exports are expected to slow to 2.1 percent, down from 3 percent.",
-     "Officials forecast faster export growth of 2.1%, up from 3%."),
-    ("The bridge was damaged but stayed open to traffic.", "The damaged bridge was closed to traffic."),
-    ("Eight of the injured were in critical condition.", "Eight of the injured remain in critical condition."),
-    ("About 50 schools were also damaged.", "Around 50 schools were also affected."),
-    ("Forty people were killed.", "40 people died."),
+PAIRS = [(p, h) for p, h, _ in ISSUE_EXAMPLES] + [
     ("Russia has claimed a fifth of Ukraine, annexations the West and Ukraine say they will never accept.",
      "Russia has claimed a fifth of Ukraine, annexations the West and Ukraine say they will ever accept."),
     ("A man is playing a guitar on stage.", "A man is playing an instrument."),
