@@ -4,6 +4,8 @@
     python scripts/train_nli.py --measure             # time 40 steps and exit
     python scripts/train_nli.py --init backbone       # start again from the bare sentence encoder
     python scripts/train_nli.py --out models/...      # where the final fp16 model goes
+    python scripts/train_nli.py --save-pairs P.jsonl.xz   # build the pairs here, then on a GPU box:
+    python scripts/train_nli.py --pairs P.jsonl.xz --device cuda --source-share reworded_=0.5
 
 The run is seeded and reproducible. It checkpoints to ``--run-dir`` every
 ``--save-every`` steps and resumes from there when started again with the same
@@ -18,13 +20,18 @@ Data (all local, see ../shared/data/README.md), train splits only:
   (consistency.synth.paraphrase), and cosmetic near-copies as entailments;
 * HANS (word overlap that is not entailment), FEVER-RTE, Climate-FEVER and CovidFact
   (claims against evidence in other words).
-Eval sets are read only to drop training pairs that would leak into them.
+Eval sets are read only to drop training pairs that would leak into them. A share of each
+source (whole premises, chosen by hash, so the same rows whatever the mix) is held out and
+scored at the end: per-source dev accuracy goes into training_meta.json, which is how
+recipes are compared before the slow full evaluation.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
+import lzma
 import math
 import os
 import random
@@ -35,13 +42,23 @@ import zipfile
 from pathlib import Path
 
 import torch
-from datasets import Dataset, load_dataset
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from consistency.synth import news, paraphrase  # noqa: E402
 
-LABELS = list(news.LABELS)
+# Building the pairs needs `datasets` and our synth package; training from a saved pairs
+# file (on a GPU box that has only torch and transformers) needs neither, so they load late.
+Dataset = load_dataset = news = paraphrase = None
+
+
+def _build_imports() -> None:
+    global Dataset, load_dataset, news, paraphrase
+    from datasets import Dataset, load_dataset  # noqa: F811
+
+    from consistency.synth import news, paraphrase  # noqa: F811
+
+
+LABELS = ["entailment", "neutral", "contradiction"]  # the order of consistency.synth.news.LABELS
 LABEL2ID = {name: i for i, name in enumerate(LABELS)}
 CURRICULUM_3WAY = ["negation", "counting", "quantifier", "boolean", "comparative", "conditional", "control"]
 CURRICULUM_2WAY_EN = ["monotonicity_infer"]  # entailment / neutral labels already
@@ -211,6 +228,87 @@ def hans_pool(data: Path, rng: random.Random, cap: int) -> list[dict]:
                  label_map={"non-entailment": "neutral"})
 
 
+def build_pairs(args, rng: random.Random) -> list[dict]:
+    _build_imports()
+    assert list(news.LABELS) == LABELS
+    general = general_pool(args.data, rng, args.cap_per_source)
+    return (rng.sample(general, k=int(len(general) * args.general_share))
+            + synthetic_pool(args.data, args.seed, args.synthetic_rounds, args.trivial_share)
+            + reworded_pool(args.data, args.seed, args.cosmetic_sentences)
+            + evidence_pool(args.data, rng, args.cap_evidence)
+            + hans_pool(args.data, rng, args.cap_hans))
+
+
+BUILD_SETTINGS = ("seed", "cap_per_source", "general_share", "synthetic_rounds", "trivial_share",
+                  "cap_evidence", "cap_hans", "cosmetic_sentences")
+
+
+def save_pairs(rows: list[dict], path: Path, settings: dict) -> None:
+    """xz JSON lines, the build settings first: small enough to carry to another machine."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with lzma.open(tmp, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"build_settings": settings}) + "\n")
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def load_pairs(path: Path) -> tuple[list[dict], dict]:
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        settings = json.loads(fh.readline())["build_settings"]
+        return [json.loads(line) for line in fh if line.strip()], settings
+
+
+def is_held_out(row: dict, share: float) -> bool:
+    """By a hash of the premise, so every pair made from one sentence falls on the same side
+    and the held-out rows are the same whatever the mix."""
+    digest = hashlib.sha1(row["premise"].encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") / 2 ** 32 < share
+
+
+def parse_shares(items: list[str]) -> list[tuple[str, float]]:
+    shares = []
+    for item in items:
+        prefix, sep, value = item.partition("=")
+        try:
+            share = float(value)
+        except ValueError:
+            share = -1.0
+        if not sep or not prefix or share < 0:
+            raise SystemExit(f"--source-share wants PREFIX=SHARE with SHARE >= 0, got {item!r}")
+        shares.append((prefix, share))
+    return shares
+
+
+def apply_shares(rows: list[dict], shares: list[tuple[str, float]], rng: random.Random) -> list[dict]:
+    """Resample each source whose name starts with a given prefix (the last match wins):
+    a share below 1 keeps that fraction, above 1 repeats the rows (2.5 = twice, plus half)."""
+    out = []
+    for r in rows:
+        share = next((v for prefix, v in reversed(shares) if r["source"].startswith(prefix)), 1.0)
+        copies = int(share) + (1 if rng.random() < share - int(share) else 0)
+        out += [r] * copies
+    return out
+
+
+@torch.no_grad()
+def score_rows(model, tokenizer, rows: list[dict], device: str, max_length: int,
+               batch_size: int = 256) -> dict[str, float]:
+    """Accuracy per source on the held-out rows."""
+    model.eval()
+    right: dict[str, list[int]] = {}
+    for i in range(0, len(rows), batch_size):
+        part = rows[i:i + batch_size]
+        batch = tokenizer([r["premise"] for r in part], [r["hypothesis"] for r in part], truncation=True,
+                          max_length=max_length, padding=True, return_tensors="pt").to(device)
+        pred = model(**batch).logits.argmax(-1).tolist()
+        for r, y in zip(part, pred):
+            right.setdefault(r["source"], []).append(int(y == r["label"]))
+    model.train()
+    return {k: round(sum(v) / len(v), 4) for k, v in sorted(right.items())}
+
+
 def length_grouped_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
     """Shuffle, sort by length within chunks of 50 batches, then shuffle the batches:
     little padding, still random order (about 3x faster on CPU than plain shuffling)."""
@@ -264,18 +362,36 @@ def main(argv=None) -> int:
     ap.add_argument("--measure", action="store_true", help="time 40 training steps and exit")
     ap.add_argument("--export-checkpoint", action="store_true",
                     help="write the last checkpoint as the fp16 model and exit (for a cut-off run)")
+    ap.add_argument("--save-pairs", type=Path, metavar="FILE.jsonl.xz",
+                    help="build the training pairs, write them here and exit (train elsewhere with --pairs)")
+    ap.add_argument("--pairs", type=Path, metavar="FILE.jsonl.xz",
+                    help="train on pairs written by --save-pairs instead of building them from --data")
+    ap.add_argument("--source-share", action="append", default=[], metavar="PREFIX=SHARE",
+                    help="resample the sources whose name starts with PREFIX (0.5 keeps half, 2 doubles); "
+                         "repeatable")
+    ap.add_argument("--holdout", type=float, default=0.02,
+                    help="share of each source held out of training and scored at the end")
+    ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     args = ap.parse_args(argv)
+    if not 0 <= args.holdout < 1:
+        ap.error("--holdout must be in [0, 1)")
+    shares = parse_shares(args.source_share)
 
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     t0 = time.time()
-    general = general_pool(args.data, rng, args.cap_per_source)
-    rows = (rng.sample(general, k=int(len(general) * args.general_share))
-            + synthetic_pool(args.data, args.seed, args.synthetic_rounds, args.trivial_share)
-            + reworded_pool(args.data, args.seed, args.cosmetic_sentences)
-            + evidence_pool(args.data, rng, args.cap_evidence)
-            + hans_pool(args.data, rng, args.cap_hans))
+    if args.pairs:
+        rows, build_settings = load_pairs(args.pairs)
+    else:
+        rows = build_pairs(args, rng)
+        build_settings = {k: getattr(args, k) for k in BUILD_SETTINGS}
+    if args.save_pairs:
+        save_pairs(rows, args.save_pairs, build_settings)
+        print(f"{len(rows)} training pairs written to {args.save_pairs} in {time.time() - t0:.0f}s", flush=True)
+        return 0
+    held_out = [r for r in rows if is_held_out(r, args.holdout)]
+    rows = apply_shares([r for r in rows if not is_held_out(r, args.holdout)], shares, rng)
     by_source: dict[str, int] = {}
     for r in rows:
         by_source[r["source"]] = by_source.get(r["source"], 0) + 1
@@ -287,6 +403,7 @@ def main(argv=None) -> int:
     # fp32 whatever the stored dtype: our shipped weights are fp16, which would overflow in training.
     model = AutoModelForSequenceClassification.from_pretrained(
         backbone, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID, dtype=torch.float32)
+    model.to(args.device)
     enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows],
                     truncation=True, max_length=args.max_length)
     lengths = [len(x) for x in enc["input_ids"]]
@@ -305,7 +422,7 @@ def main(argv=None) -> int:
     step = 0
     ckpt = args.run_dir / "checkpoint.pt"
     if ckpt.exists() and not args.measure:
-        state = torch.load(ckpt, map_location="cpu", weights_only=False)
+        state = torch.load(ckpt, map_location=args.device, weights_only=False)
         model.load_state_dict(state["model"])
         optim.load_state_dict(state["optim"])
         sched.load_state_dict(state["sched"])
@@ -321,8 +438,8 @@ def main(argv=None) -> int:
         batch = tokenizer.pad({"input_ids": [enc["input_ids"][i] for i in idx],
                                "attention_mask": [enc["attention_mask"][i] for i in idx],
                                "token_type_ids": [enc["token_type_ids"][i] for i in idx]},
-                              return_tensors="pt")
-        labels = torch.tensor([rows[i]["label"] for i in idx])
+                              return_tensors="pt").to(args.device)
+        labels = torch.tensor([rows[i]["label"] for i in idx], device=args.device)
         loss = model(**batch, labels=labels).loss
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -345,9 +462,13 @@ def main(argv=None) -> int:
         return 0
 
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
-                if k not in ("measure", "export_checkpoint", "data", "run_dir", "threads")}
-    meta = {**settings, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
-            "steps_done": step}
+                if k not in ("measure", "export_checkpoint", "data", "run_dir", "threads", "save_pairs",
+                             "device", *BUILD_SETTINGS)}
+    dev = score_rows(model, tokenizer, held_out, args.device, args.max_length) if held_out else {}
+    if dev:
+        print(f"held-out accuracy, mean over {len(dev)} sources: {sum(dev.values()) / len(dev):.4f}", flush=True)
+    meta = {**settings, **build_settings, "pairs": len(rows), "by_source": by_source, "steps": total_steps,
+            "steps_done": step, "held_out_pairs": len(held_out), "held_out_accuracy": dev}
     save_model(model, tokenizer, args.out, meta)
     print(f"saved fp16 model to {args.out}", flush=True)
     return 0
