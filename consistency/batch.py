@@ -18,24 +18,34 @@ Each cluster's report is the same whether it ran in the first run or after a res
 checker's caches are cleared before each cluster (otherwise the NLI pairs a cluster scores,
 and the batches they run in, would depend on the clusters before it), and the stage timings,
 the one part of report.json that changes from run to run, go to timings.json instead.
+
+Engines: the clusters are checked in this process (``local``, one worker), by a pool of
+processes (``local``, several workers) or by Ray actors (``ray``). Every engine runs the same
+``_Worker.run`` per cluster; this process alone reads the input and writes the output folder,
+so the rules above hold for all of them, and Ray workers on other machines need neither.
 """
 from __future__ import annotations
 
 import csv
 import html
+import importlib.util
 import json
+import logging
 import os
 import re
 import shutil
+import signal
+import socket
 import sys
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from hashlib import sha1
 from io import StringIO
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
+from typing import Callable, Iterable, Literal, Optional, Union, get_args
 from urllib.parse import quote
 
 from .checker import ConsistencyChecker
@@ -62,6 +72,11 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_FOLDER_CHARS = 80
 # index.html shows claims up to this many characters; the summary files have them whole.
 INDEX_CLAIM_CHARS = 160
+Engine = Literal["local", "ray"]
+# Clusters handed out per worker before waiting for a result: the second keeps a worker busy
+# while this process writes the first one's reports; more would only hold texts in memory.
+IN_FLIGHT_PER_WORKER = 2
+RAY_MISSING = "--engine ray needs Ray, which is not installed: pip install 'consistency[ray]'"
 
 
 @dataclass
@@ -91,7 +106,8 @@ def folder_names(cluster_ids: list[str]) -> list[str]:
 def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, Path],
               checker: Optional[ConsistencyChecker] = None, *, top: Optional[int] = None,
               show_progress: bool = True,
-              check: Optional[Callable[[list[Article]], CheckResult]] = None) -> BatchReport:
+              check: Optional[Callable[[list[Article]], CheckResult]] = None,
+              engine: Engine = "local", workers: int = 1, ray_address: Optional[str] = None) -> BatchReport:
     """Check every cluster of ``source`` into ``out_dir`` (see the module docstring), skipping
     those an earlier run finished.
 
@@ -101,7 +117,14 @@ def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, P
     does (None: all). ``check`` replaces ``checker.check`` for one cluster's articles (tests). A cluster
     whose check raises is recorded as failed and the batch goes on; bad input as a whole (no
     clusters, an output folder written with other settings) raises ``InputError``.
+
+    ``workers`` above 1 checks clusters in parallel: with ``engine="local"`` in a pool of
+    processes on this machine, with ``engine="ray"`` in Ray actors, on the Ray cluster at
+    ``ray_address`` or on a Ray instance started for this batch (and stopped after it). Each
+    worker loads its own models with ``checker``'s config (a ``check`` given is sent to each
+    worker instead, so it must pickle), and the reports are byte for byte those of one worker.
     """
+    _check_engine(engine, workers, ray_address)
     clusters = load_clusters(source, skip=Path(out_dir)) if isinstance(source, (str, Path)) else list(source)
     if not clusters:
         raise InputError("no clusters to check")
@@ -109,12 +132,9 @@ def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, P
     repeated = sorted(i for i, n in Counter(ids).items() if n > 1)
     if repeated:
         raise InputError(f"cluster id(s) given more than once: {', '.join(repeated)}")
-    loads_models = check is None
-    if loads_models:
-        checker = checker or ConsistencyChecker()
-        check = _fresh_check(checker)
+    checker = checker or ConsistencyChecker()  # no model loads until a check needs one
     out = make_output_folder(out_dir)  # after reading the input, so that bad input leaves no folder behind
-    _claim_folder(out, (checker.config if checker else CheckerConfig()), top)
+    _claim_folder(out, checker.config, top)
 
     parent = out / CLUSTERS
     try:
@@ -125,31 +145,268 @@ def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, P
         raise InputError(f"{parent}: cannot prepare the cluster folders ({exc.strerror or exc})") from None
     names = {i: f"{CLUSTERS}/{name}" for i, name in zip(ids, folder_names(ids))}
     todo = [c for c in clusters if _finished_row(out / names[c.id], c.id) is None]
-    if todo and loads_models:
-        checker.model_info()  # loads the models now: a model that cannot load stops the batch, not each cluster
 
     from tqdm.auto import tqdm
 
     failures: dict[str, dict] = {}
-    start = time.perf_counter()
-    with tqdm(total=len(todo), unit="cluster", desc="clusters", disable=not show_progress, file=sys.stderr,
-              dynamic_ncols=True) as bar:
-        for cluster in todo:
-            articles: Optional[list[Article]] = None
-            try:
-                articles = cluster.load()
-                result = check(articles)
-            except Exception as exc:  # anything: one cluster's failure must not end the batch
-                failures[cluster.id] = _row(cluster.id, articles=None if articles is None else len(articles),
-                                            error=str(exc) if isinstance(exc, InputError) else _internal(exc, bar))
-                bar.set_postfix(failed=len(failures))
-            else:
-                _write_cluster(out / names[cluster.id], result, top, _row(cluster.id, names[cluster.id], result))
-            bar.update()
-    seconds = time.perf_counter() - start
+    seconds = 0.0
+    if todo:
+        # Starting the workers loads their models: a model that cannot load stops the batch, not each cluster.
+        with _start(engine, min(workers, len(todo)), checker, check, ray_address) as pool, \
+                tqdm(total=len(todo), unit="cluster", desc="clusters", disable=not show_progress, file=sys.stderr,
+                     dynamic_ncols=True) as bar:
+            start = time.perf_counter()
+            for outcome in _outcomes(todo, pool):
+                if outcome.result is None:
+                    failures[outcome.cluster] = _row(outcome.cluster, articles=outcome.articles, error=outcome.error)
+                    if outcome.traceback:  # a bug to report, rather than a problem with the input
+                        bar.write(outcome.traceback, file=sys.stderr)
+                    bar.set_postfix(failed=len(failures))
+                else:
+                    folder = names[outcome.cluster]
+                    _write_cluster(out / folder, outcome.result, top, _row(outcome.cluster, folder, outcome.result))
+                bar.update()
+            seconds = time.perf_counter() - start
     rows = [failures.get(c.id) or _finished_row(out / names[c.id], c.id) for c in clusters]
     return BatchReport(rows=rows, checked=len(todo), skipped=len(clusters) - len(todo), seconds=seconds,
                        paths=_write_summary(out, rows))
+
+
+def _check_engine(engine: str, workers: int, ray_address: Optional[str]) -> None:
+    if engine not in get_args(Engine):
+        raise InputError(f"engine must be one of {', '.join(map(repr, get_args(Engine)))}, not {engine!r}")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise InputError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if ray_address is not None and engine != "ray":
+        raise InputError("--ray-address needs --engine ray")
+    if engine == "ray" and importlib.util.find_spec("ray") is None:
+        raise InputError(RAY_MISSING)
+
+
+@dataclass
+class _Outcome:
+    """How one cluster went: its result, or its error (with the traceback of an unexpected one)."""
+    cluster: str
+    result: Optional[CheckResult] = None
+    articles: Optional[int] = None
+    error: Optional[str] = None
+    traceback: Optional[str] = None
+
+
+def _failed(cluster_id: str, exc: Exception, articles: Optional[list[Article]]) -> _Outcome:
+    """The outcome of a cluster whose loading or check raised ``exc`` (called in its except block)."""
+    count = None if articles is None else len(articles)
+    if isinstance(exc, InputError):
+        return _Outcome(cluster_id, articles=count, error=str(exc))
+    return _Outcome(cluster_id, articles=count, error=f"internal error: {type(exc).__name__}: {exc}",
+                    traceback=traceback.format_exc().rstrip())
+
+
+class _Worker:
+    """What every engine runs: the check of one cluster after another, with models loaded
+    once per worker (in this process, in each process of a pool, or in each Ray actor)."""
+
+    def __init__(self, config: CheckerConfig, check: Optional[Callable[[list[Article]], CheckResult]]):
+        self.config, self.check = config, check
+
+    def start(self, threads: int) -> Optional[Exception]:
+        """Load the models, torch limited to ``threads`` threads. The error that stops the
+        batch is returned rather than raised, so that it reaches the batch's process the same
+        way from a pool or an actor."""
+        if self.check is not None:
+            return None
+        # The model-loading bars of several workers would garble the batch's own bar.
+        os.environ["TQDM_DISABLE"] = "1"
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
+            import torch
+
+            torch.set_num_threads(threads)
+            checker = ConsistencyChecker(self.config)
+            checker.model_info()
+            self.check = _fresh_check(checker)
+        except InputError as exc:
+            return exc
+        except Exception:  # as text: not every exception survives pickling
+            return RuntimeError(f"a batch worker could not load the models:\n{traceback.format_exc()}")
+        return None
+
+    def where(self) -> tuple[str, int]:
+        """This worker's machine and its number of cores."""
+        return socket.gethostname(), _cores()
+
+    def run(self, cluster_id: str, articles: list[Article]) -> _Outcome:
+        try:
+            return _Outcome(cluster_id, result=self.check(articles))
+        except Exception as exc:  # anything: one cluster's failure must not end the batch
+            return _failed(cluster_id, exc, articles)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _outcomes(todo: list[Cluster], pool) -> Iterable[_Outcome]:
+    """The outcome of each cluster of ``todo``, in the order the workers finish them. The
+    articles are loaded here, a cluster at a time as workers free up: a bad file fails its own
+    cluster, and Ray workers on other machines need not see the input."""
+    in_flight = 0
+    for cluster in todo:
+        try:
+            articles = cluster.load()
+        except Exception as exc:
+            yield _failed(cluster.id, exc, None)
+            continue
+        pool.submit(cluster.id, articles)
+        in_flight += 1
+        if in_flight == pool.capacity:
+            yield pool.next()
+            in_flight -= 1
+    for _ in range(in_flight):
+        yield pool.next()
+
+
+@contextmanager
+def _start(engine: Engine, workers: int, checker: ConsistencyChecker,
+           check: Optional[Callable[[list[Article]], CheckResult]], ray_address: Optional[str]):
+    """The started workers of ``engine``: ``submit`` hands one a cluster, ``next`` waits for
+    an outcome, and at most ``capacity`` clusters are handed out and not yet returned."""
+    if engine == "ray":
+        with _RayWorkers(workers, _Worker(checker.config, check), ray_address) as pool:
+            yield pool
+    elif workers > 1:
+        with _PoolWorkers(workers, _Worker(checker.config, check)) as pool:
+            yield pool
+    else:
+        if check is None:
+            checker.model_info()
+        # The caller's checker itself: the models it may have loaded already are reused.
+        yield _InProcess(_Worker(checker.config, check or _fresh_check(checker)))
+
+
+class _InProcess:
+    """The one worker in this process: a cluster is checked when its outcome is asked for."""
+    capacity = 1
+
+    def __init__(self, worker: _Worker):
+        self.worker, self.queue = worker, deque()
+
+    def submit(self, cluster_id: str, articles: list[Article]) -> None:
+        self.queue.append((cluster_id, articles))
+
+    def next(self) -> _Outcome:
+        return self.worker.run(*self.queue.popleft())
+
+
+# A pool process's worker, set up once by _pool_setup.
+_POOL_WORKER: Optional[_Worker] = None
+_POOL_STARTED: Optional[Exception] = None
+_POOL_BARRIER = None
+
+
+def _pool_setup(worker: _Worker, threads: int, barrier) -> None:
+    global _POOL_WORKER, _POOL_STARTED, _POOL_BARRIER
+    # Ctrl-C is the batch process's to handle: a worker interrupted while idle dies with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _POOL_WORKER, _POOL_BARRIER = worker, barrier
+    _POOL_STARTED = worker.start(threads)
+
+
+def _pool_started() -> Optional[Exception]:
+    # The barrier holds each call until one runs in every process, so that the batch starts
+    # (and its clock, and its ETA) once all the workers have their models.
+    _POOL_BARRIER.wait()
+    return _POOL_STARTED
+
+
+def _pool_run(cluster_id: str, articles: list[Article]) -> _Outcome:
+    return _POOL_WORKER.run(cluster_id, articles)
+
+
+class _PoolWorkers:
+    """``workers`` processes on this machine, torch in each limited to its share of the cores."""
+
+    def __init__(self, workers: int, worker: _Worker):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: a forked copy of a process that has run torch can hang in its thread pools.
+        context = multiprocessing.get_context("spawn")
+        self.workers, self.capacity, self.pending = workers, workers * IN_FLIGHT_PER_WORKER, set()
+        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_setup,
+                                        initargs=(worker, max(1, _cores() // workers), context.Barrier(workers)))
+
+    def __enter__(self) -> _PoolWorkers:
+        try:
+            _raise_first([f.result() for f in [self.pool.submit(_pool_started) for _ in range(self.workers)]])
+        except BaseException:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        # After an error or Ctrl-C the clusters not yet started are dropped: a re-run checks them.
+        self.pool.shutdown(wait=kind is None, cancel_futures=kind is not None)
+
+    def submit(self, cluster_id: str, articles: list[Article]) -> None:
+        self.pending.add(self.pool.submit(_pool_run, cluster_id, articles))
+
+    def next(self) -> _Outcome:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        done = next(iter(wait(self.pending, return_when=FIRST_COMPLETED).done))
+        self.pending.remove(done)
+        return done.result()
+
+
+class _RayWorkers:
+    """``workers`` Ray actors, torch in each limited to its share of its machine's cores."""
+
+    def __init__(self, workers: int, worker: _Worker, address: Optional[str]):
+        import ray
+
+        self.ray, self.capacity = ray, workers * IN_FLIGHT_PER_WORKER
+        # A caller that has connected to Ray itself keeps its connection.
+        self.started_ray = not ray.is_initialized()
+        if self.started_ray:
+            where = {"address": address} if address else {"num_cpus": workers, "include_dashboard": False}
+            ray.init(**where, log_to_driver=False, logging_level=logging.ERROR)
+        try:
+            remote = ray.remote(num_cpus=1)(_Worker)
+            self.actors = [remote.remote(worker.config, worker.check) for _ in range(workers)]
+            places = ray.get([a.where.remote() for a in self.actors])
+            sharing = Counter(host for host, _ in places)
+            _raise_first(ray.get([a.start.remote(max(1, cores // sharing[host]))
+                                  for a, (host, cores) in zip(self.actors, places)]))
+        except BaseException:
+            self.__exit__()
+            raise
+        self.busy = [0] * workers  # clusters handed to each actor and not yet returned
+        self.pending: dict = {}  # ObjectRef of an outcome -> its actor's index
+
+    def __enter__(self) -> _RayWorkers:
+        return self
+
+    def __exit__(self, *_) -> None:
+        if self.started_ray:
+            self.ray.shutdown()
+
+    def submit(self, cluster_id: str, articles: list[Article]) -> None:
+        # To the least busy actor: a long cluster holds up only the actor that has it.
+        index = min(range(len(self.busy)), key=self.busy.__getitem__)
+        self.busy[index] += 1
+        self.pending[self.actors[index].run.remote(cluster_id, articles)] = index
+
+    def next(self) -> _Outcome:
+        [done], _ = self.ray.wait(list(self.pending), num_returns=1)
+        self.busy[self.pending.pop(done)] -= 1
+        return self.ray.get(done)
+
+
+def _raise_first(errors: list[Optional[Exception]]) -> None:
+    for error in errors:
+        if error is not None:
+            raise error
 
 
 def _fresh_check(checker: ConsistencyChecker) -> Callable[[list[Article]], CheckResult]:
@@ -160,13 +417,6 @@ def _fresh_check(checker: ConsistencyChecker) -> Callable[[list[Article]], Check
         return checker.check(articles)
 
     return check
-
-
-def _internal(exc: Exception, bar) -> str:
-    """The summary's error text for an unexpected exception; its traceback goes to stderr,
-    as it is a bug to report rather than a problem with the input."""
-    bar.write(traceback.format_exc().rstrip(), file=sys.stderr)
-    return f"internal error: {type(exc).__name__}: {exc}"
 
 
 def _row(cluster_id: str, folder: Optional[str] = None, result: Optional[CheckResult] = None,

@@ -71,7 +71,7 @@ class ConsistencyChecker:
     def nli(self) -> NLIModel:
         if self._nli is None:
             self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size,
-                                 self.config.nli_max_length, int8=self.config.nli_int8)
+                                 self.config.nli_max_length, int8=self.config.nli_int8, backend=self.config.backend)
         return self._nli
 
     def score(self, premise: Union[str, Sequence[str]], hypothesis: Union[str, Sequence[str]],
@@ -110,7 +110,9 @@ class ConsistencyChecker:
 
         with stage("embed"):
             texts = [[s.text for s in a.sentences] for a in usable]
-            windows = [[f"{t[i]} {t[i + 1]}" for i in range(len(t) - 1)] for t in texts]
+            # No window joins a headline to the first sentence: they repeat each other.
+            windows = [[f"{s.text} {a.sentences[i + 1].text}" for i, s in enumerate(a.sentences[:-1])
+                        if s.kind != "headline"] for a in usable]
             flat = [x for group in texts + windows for x in group]
             vectors = self.embedder.encode(flat, show_progress_bar=show_progress_bar)
             lookup = dict(zip(flat, vectors))
@@ -121,7 +123,8 @@ class ConsistencyChecker:
                 others = [v for j, v in enumerate(sent_vecs) if j != i]
                 mask = off_topic_mask(topic_scores(sent_vecs[i], others), cfg)
                 for sentence, off in zip(article.sentences, mask):
-                    if off:
+                    # A headline names the story: a glued-on one has none of its own.
+                    if off and sentence.kind != "headline":
                         sentence.status = "off_topic"
             views = [self._vectors(a, lookup) for a in usable]
             matches = align_all(views, cfg)
@@ -140,6 +143,9 @@ class ConsistencyChecker:
             ids = [a.id for a in usable]
             agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged)}
             ranked = divergences(judged, sentences, cfg, least_agreeing(ids, agreement["matrix"], cfg))
+            headlines = {(a.id, s.index) for a in usable for s in a.sentences if s.kind == "headline"}
+            for claim in [c for p in judged for c in (p.a, p.b)] + [c for d in ranked for c in d.claims]:
+                claim.headline = (claim.article, claim.sentence_index) in headlines
 
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
@@ -164,8 +170,13 @@ class ConsistencyChecker:
     @staticmethod
     def _prepare(article: Article, config: CheckerConfig) -> Article:
         article = clean_article(article, config.cleaner)
-        article.sentences = [Sentence(i, t) for i, t in enumerate(split_sentences(article.text))
-                             if any(ch.isalpha() for ch in t)]
+        body = [t for t in split_sentences(article.text) if any(ch.isalpha() for ch in t)]
+        headline = article.metadata.get("headline") if config.compare_headlines else None
+        if isinstance(headline, str) and any(ch.isalpha() for ch in headline) and body:
+            article.sentences = [Sentence(0, headline.strip(), kind="headline")]
+        else:
+            article.sentences = []
+        article.sentences += [Sentence(len(article.sentences) + i, t) for i, t in enumerate(body)]
         return article
 
     @staticmethod

@@ -138,6 +138,12 @@ def _is_headline_like(line: str, config: CleanerConfig) -> bool:
     return config.headline_min_words <= len(line.split()) <= config.headline_max_words and not SENTENCE_END.search(line)
 
 
+# A page's label in front of a headline ("BREAKING: Truss resigns"): not part of the claim,
+# and another outlet's headline without it would differ by it.
+HEADLINE_LABEL = re.compile(r"^(?:breaking(?: news)?|update[ds]?|live|exclusive|watch|video|photos?|analysis|opinion)"
+                            r"\s*[:|–—]\s*", re.I)
+
+
 def _is_title_case(line: str) -> bool:
     """A site's heading in Title Case ("Daily Express TV", "World Top Stories"); one
     capitalised word alone is any sentence's first word, hence at least two."""
@@ -200,6 +206,10 @@ def clean_article(article: Article, config: CleanerConfig = CleanerConfig()) -> 
                 line = line[m.end():]
         body.append(line)
 
+    label = HEADLINE_LABEL.match(meta.get("headline") or "")
+    if label and meta["headline"][label.end():].strip():
+        removed.append(Removed(label.group(0).strip(), "headline label"))
+        meta["headline"] = meta["headline"][label.end():]
     return replace(article, text="\n".join(body), metadata=meta, removed=article.removed + removed)
 
 

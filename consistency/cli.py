@@ -13,12 +13,13 @@ import os
 import shutil
 import sys
 import textwrap
-from typing import Optional
+from typing import Optional, get_args
 
 from . import __version__
-from .config import CheckerConfig
+from .batch import Engine, run_batch
+from .config import Backend, CheckerConfig
 from .io import STDIN, load_articles, make_output_folder
-from .report.common import claim_label, counts_line, plural, shows_word_diff
+from .report.common import claim_label, counts_line, fact_line, plural, shows_word_diff
 from .types import InputError
 
 DEFAULTS = CheckerConfig()
@@ -58,7 +59,17 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=_whole_number_at_least_1, default=DEFAULTS.batch_size, metavar="N",
                    help="sentence pairs per NLI batch; lower it if memory runs out (default: %(default)s)")
     p.add_argument("--int8", action="store_true",
-                   help="int8 NLI on CPU: about 1.9x faster, about 2 points less accurate")
+                   help="int8 NLI on CPU: faster, slightly less accurate (torch: about 1.9x faster, about 2 points "
+                        "less accurate; with --backend onnx, a quantised ONNX model)")
+    p.add_argument("--backend", choices=get_args(Backend), default=DEFAULTS.backend,
+                   help="how the NLI model runs: torch, or onnx (onnxruntime, CPU only; exported on first use and "
+                        "cached in $CONSISTENCY_CACHE/onnx, default ~/.cache/consistency/onnx) (default: %(default)s)")
+
+
+def _headlines_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--headlines", action="store_true", default=DEFAULTS.compare_headlines,
+                   help="compare the articles' headlines as claims too (off by default: the shipped NLI model "
+                        "misreads terse headlines and raised false alarms on the real-news dev clusters)")
 
 
 def _top_arg(p: argparse.ArgumentParser) -> None:
@@ -83,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "'id' and 'text' (optional source, date, url), or - for one article on stdin")
     check.add_argument("--out", default="out/report", metavar="DIR", help="output folder (default: %(default)s)")
     _top_arg(check)
+    _headlines_arg(check)
     check.add_argument("--fail-on", type=_score, default=None, metavar="SCORE",
                        help="exit 1 if any divergence scores at least SCORE (0 to 1), naming the highest "
                             "on stderr; for scripts and CI")
@@ -107,8 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
                             "url), or a folder of cluster folders (files directly in it are not read)")
     batch.add_argument("--out", default="out/batch", metavar="DIR", help="output folder (default: %(default)s)")
     _top_arg(batch)
+    _headlines_arg(batch)
     batch.add_argument("--quiet", action="store_true",
                        help="no progress or model-loading bars and no final line; failures still go to stderr")
+    batch.add_argument("--engine", choices=get_args(Engine), default="local",
+                       help="what runs the workers: local, processes on this machine; ray, Ray actors (needs "
+                            "pip install 'consistency[ray]') (default: %(default)s)")
+    batch.add_argument("--workers", type=_whole_number_at_least_1, default=1, metavar="N",
+                       help="clusters checked at once, each worker with its own models and a share of the "
+                            "cores; 1 checks in this process (default: %(default)s)")
+    batch.add_argument("--ray-address", default=None, metavar="ADDRESS",
+                       help="with --engine ray: the Ray cluster to run on, e.g. auto (the one this machine is "
+                            "a node of) (default: start a Ray instance on this machine for the batch)")
     _model_args(batch)
 
     score = sub.add_parser("score", help="NLI probabilities for one premise/hypothesis pair",
@@ -130,11 +152,10 @@ def _silence_progress_bars() -> None:
 
 
 def _changes(pair) -> str:
-    """The changed words of a pair (“about” → “around”; removed “never”), or its
-    conflicting facts when it is reworded."""
+    """The changed words of a pair (“about” → “around”; removed “never”); a reworded pair
+    has none worth listing, its facts follow under ``facts:``."""
     if not shows_word_diff(pair):
-        facts = "; ".join(f"{c['slot']} {', '.join(c['a'])} vs {', '.join(c['b'])}" for c in pair.slot_conflicts)
-        return f"reworded; conflicting {facts}" if facts else "reworded (no word-level change to show)"
+        return "reworded (no word-level change to show)"
     changes = []
     for op in pair.diff:
         if op["op"] == "replace":
@@ -165,6 +186,8 @@ def _summary(result, top: int, width: int) -> str:
             lines += wrap(f"also in {plural(len(others), 'other article')}: {', '.join(others)}", 2)
         if d.pairs:
             lines += wrap(f"changed: {_changes(d.pairs[0])}", 2)
+        for row in d.facts:
+            lines += wrap(f"facts: {fact_line(row)}", 2)
     if len(result.divergences) > top:
         lines += ["", f"{len(result.divergences) - top} more below --top {top}: see the reports"]
     return "\n".join(lines)
@@ -211,15 +234,16 @@ def main(argv: Optional[list[str]] = None) -> int:
         from .checker import ConsistencyChecker
 
         checker = ConsistencyChecker(nli_model=args.nli_model, embedding_model=args.embedding_model,
-                                     device=args.device, batch_size=args.batch_size, nli_int8=args.int8)
+                                     device=args.device, batch_size=args.batch_size, nli_int8=args.int8,
+                                     backend=args.backend,
+                                     compare_headlines=getattr(args, "headlines", DEFAULTS.compare_headlines))
         if args.command == "score":
             print(json.dumps(checker.score(args.premise, args.hypothesis), indent=2))
             return 0
         if args.command == "batch":
-            from .batch import run_batch
-
             # The checker loads its models only once the input has been read: bad input exits 2 first.
-            report = run_batch(args.input, args.out, checker, top=args.top, show_progress=not args.quiet)
+            report = run_batch(args.input, args.out, checker, top=args.top, show_progress=not args.quiet,
+                               engine=args.engine, workers=args.workers, ray_address=args.ray_address)
             return _batch_outcome(report, args.quiet)
         result = checker.check(articles, show_progress_bar=not args.quiet)
         try:

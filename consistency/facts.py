@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Literal, Optional, Union
+from itertools import combinations
+from typing import Iterable, Literal, Optional, Sequence, Union
 
 from text_to_num import text2num
 
@@ -548,3 +549,78 @@ def fact_conflicts(a: str, b: str) -> list[dict]:
         conflicts.append({"slot": slot, "about": about, "a": list(dict.fromkeys(map(_show, sa))),
                           "b": list(dict.fromkeys(map(_show, sb)))})
     return conflicts
+
+
+def fact_table(claims: Sequence[tuple[str, str]]) -> list[dict]:
+    """The facts of one claim cluster, slot by slot, across its articles.
+
+    ``claims`` are ``(article id, claim text)``; an article may have several claims, whose
+    facts are then pooled. One row per slot that at least two articles fill:
+    ``{"slot", "about", "values": [{"value", "articles"}], "consensus", "outliers",
+    "conflict"}``. Values that agree (``_agree``: "Forty" and "40") are one value, shown as
+    its first mention; the most widely held comes first. ``consensus`` is the value more
+    articles hold than any other (None on a tie). ``outliers`` are the articles that do not
+    hold it, named only in a conflict where a strict majority of the slot's articles holds it. ``conflict`` is
+    :func:`fact_conflicts`'s rule: some two articles share no value. An article reporting
+    two values of a slot ("12 dead, up from 9") is listed under both.
+    """
+    facts: dict[str, list[Fact]] = {}
+    for article, text in claims:
+        facts.setdefault(article, []).extend(extract_facts(text))
+    rows: list[dict] = []
+    for kind in NUMBER_KINDS + CALENDAR_KINDS:
+        held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
+        for about, filled in _cluster_slots(kind, held):
+            if len(filled) < 2:
+                continue
+            row = _table_row("number" if kind in NUMBER_KINDS else kind, about, filled)
+            # As in fact_conflicts: a day in another month is already the month's conflict.
+            if kind == "date" and row["conflict"] and any(r["slot"] == "month" and r["conflict"] for r in rows):
+                continue
+            rows.append(row)
+    return rows
+
+
+def _cluster_slots(kind: str, held: dict[str, list[Fact]]):
+    """(about, {article: its facts in the slot}) for each slot of ``kind`` in a cluster.
+
+    A figure whose subject ``_about`` could not find, alone of its kind in its article, is
+    taken to fill the one slot of its kind and unit the other articles name, or, when they
+    name none, a slot of its own: :func:`_slots`'s rule for a pair, over a cluster.
+    """
+    if kind in CALENDAR_KINDS:
+        yield None, {a: fs for a, fs in held.items() if fs}
+        return
+    known = list(dict.fromkeys((f.about, f.unit) for fs in held.values() for f in fs if f.about is not None))
+    unknown = {a: fs[0] for a, fs in held.items() if len(fs) == 1 and fs[0].about is None}
+    for unit in dict.fromkeys(f.unit for f in unknown.values()):
+        if not any(u == unit for _, u in known):
+            known.append((None, unit))
+    for about, unit in known:
+        filled = {a: [f for f in fs if (f.about, f.unit) == (about, unit)] for a, fs in held.items()}
+        if sum(u == unit for _, u in known) == 1:
+            filled.update({a: [f] for a, f in unknown.items() if f.unit == unit})
+        yield about, {a: fs for a, fs in filled.items() if fs}
+
+
+def _table_row(slot: str, about: Optional[str], filled: dict[str, list[Fact]]) -> dict:
+    groups: list[tuple[Fact, list[str]]] = []  # a value's first mention and who holds it
+    for article, fs in filled.items():
+        for f in fs:
+            # Against the first mention only: agreement is not transitive ("1.5 million" agrees
+            # with 1,450,000 and with 1,550,000), so growing a group would chain values together.
+            group = next((g for g in groups if _agree(f, g[0])), None)
+            if group is None:
+                groups.append((f, [article]))
+            elif article not in group[1]:
+                group[1].append(article)
+    groups.sort(key=lambda g: -len(g[1]))
+    held_by = {a: {i for i, (_, holders) in enumerate(groups) if a in holders} for a in filled}
+    conflict = any(not held_by[a] & held_by[b] for a, b in combinations(filled, 2))
+    top = len(groups[0][1])
+    consensus = _show(groups[0][0]) if len(groups) == 1 or len(groups[1][1]) < top else None
+    # Articles that each hold several values can make two values each held by a majority.
+    outliers = ([a for a in filled if a not in groups[0][1]]
+                if conflict and consensus is not None and 2 * top > len(filled) else [])
+    return {"slot": slot, "about": about, "values": [{"value": _show(f), "articles": holders} for f, holders in groups],
+            "consensus": consensus, "outliers": outliers, "conflict": conflict}

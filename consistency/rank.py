@@ -10,6 +10,7 @@ import numpy as np
 from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
+from .facts import fact_table
 from .types import LABELS, Article, Claim, Divergence, PairJudgement
 
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
@@ -88,11 +89,27 @@ def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]],
     return ranked[0] if means[ranked[1]] - means[ranked[0]] >= config.least_agreeing_margin else None
 
 
+def conflicting_facts(claims: list[Claim]) -> list[dict]:
+    """The slots of a claim cluster's fact table (:func:`facts.fact_table`) its articles disagree on."""
+    return [row for row in fact_table([(c.article, c.text) for c in claims]) if row["conflict"]]
+
+
+def fact_outlier(conflicts: list[dict]) -> Optional[str]:
+    """The one article the fact table names as an outlier, if it names exactly one.
+
+    A row names outliers only against a strict majority, so one outlier means at least
+    two articles agree against it: no further count is needed.
+    """
+    named = {a for row in conflicts for a in row["outliers"]}
+    return named.pop() if len(named) == 1 else None
+
+
 def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
                 config: CheckerConfig, fallback_outlier: Optional[str] = None) -> list[Divergence]:
     """One entry per claim cluster holding a divergent pair, most divergent first.
     ``fallback_outlier`` (see :func:`least_agreeing`) names the outlier of a claim whose
-    copies cannot tell, if it is in every divergent pair of that claim."""
+    copies cannot tell, if it is in every divergent pair of that claim; the fact table's one
+    outlier (:func:`fact_outlier`) comes before it."""
     clusters = claim_clusters([Match(p.a, p.b, p.similarity, p.mutual) for p in judged])
     where = {node: n for n, group in enumerate(clusters) for node in group}
     by_cluster: dict[int, list[PairJudgement]] = {}
@@ -103,17 +120,20 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
         top = max(pairs, key=lambda p: p.score)
         if top.score < config.divergence_threshold:
             continue
-        odd = outlier(pairs, config)
+        members = sorted(clusters[n])
+        claims = [Claim(a, i, sentences[(a, i)]) for a, i in members]
+        facts = conflicting_facts(claims)
+        # The claim's own evidence first (its pairs, then its facts); the article that agrees
+        # least overall only when the claim cannot tell.
+        odd = outlier(pairs, config) or fact_outlier(facts)
         divergent = [p for p in pairs if p.score >= config.divergence_threshold]
         if odd is None and fallback_outlier and all(
                 fallback_outlier in (p.a.article, p.b.article) for p in divergent):
             odd = fallback_outlier
-        members = sorted(clusters[n])
-        claims = [Claim(a, i, sentences[(a, i)]) for a, i in members]
         n_divergent = len(divergent)
         out.append((top.score, n_divergent, Divergence(
             rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
-            claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score))))
+            claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score), facts=facts)))
     out.sort(key=lambda t: (-t[0], -t[1]))
     ranked = [d for _, _, d in out]
     for rank, d in enumerate(ranked, 1):

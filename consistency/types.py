@@ -24,6 +24,7 @@ class Sentence:
     index: int
     text: str
     status: str = "aligned"  # aligned | unique | off_topic
+    kind: str = "body"  # body | headline (the article's headline, compared like any claim)
 
 
 @dataclass
@@ -48,10 +49,11 @@ class Claim:
     sentence_index: int
     text: str
     span: int = 1  # 2 when the claim is a window of two sentences
+    headline: bool = False  # the claim is the article's headline
 
     def to_dict(self) -> dict:
         return {"article": self.article, "sentence_index": self.sentence_index, "text": self.text,
-                "span": self.span}
+                "span": self.span, "headline": self.headline}
 
 
 @dataclass
@@ -86,11 +88,12 @@ class Divergence:
     claims: list[Claim]
     diff: list
     pairs: list[PairJudgement] = field(default_factory=list)
+    facts: list = field(default_factory=list)  # the conflicting slots of facts.fact_table
 
     def to_dict(self) -> dict:
         return {"rank": self.rank, "score": round(self.score, 4), "label": self.label,
                 "edit_type": self.edit_type, "outlier_article": self.outlier_article,
-                "claims": [c.to_dict() for c in self.claims], "diff": self.diff,
+                "claims": [c.to_dict() for c in self.claims], "diff": self.diff, "facts": self.facts,
                 "pairs": [p.to_dict() for p in self.pairs]}
 
 

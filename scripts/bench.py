@@ -1,9 +1,12 @@
 """`make bench`: speed figures, printed.
 
-* NLI pairs/s at batch 32 on news sentence pairs;
+* NLI pairs/s at batch 32 on news sentence pairs; on CPU side by side for torch fp32, torch
+  int8, onnx fp32 and onnx int8 (--backend onnx), with each one's agreement with torch fp32;
 * NLI calls made vs. the all-pairs count;
-* end-to-end seconds for the seed cluster and for clusters of 10 and 50 articles made by
-  repeating and lightly varying the seed articles (so cost growth with size shows).
+* end-to-end seconds for the seed cluster and for clusters of 10, 50 and 100 articles made by
+  repeating and lightly varying the seed articles (so cost growth with size shows);
+* ``consistency batch`` throughput: clusters per minute for 5-article clusters with 1 and 2
+  local workers, and peak memory.
 
 Run nothing else heavy at the same time: two jobs on 2 cores spoil every timing.
 """
@@ -11,13 +14,19 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
+import tempfile
 import time
 
+import numpy as np
 from _common import ROOT
 
 from consistency import ConsistencyChecker, load_articles
+from consistency.batch import run_batch
+from consistency.io import Cluster, as_articles
 from consistency.eval.benchmark import noisy_copy
-from consistency.eval.nli_eval import throughput
+from consistency.eval.nli_eval import throughput, timed_predict
+from consistency.models.nli import NLIModel
 from consistency.segment import split_sentences
 
 
@@ -34,9 +43,39 @@ def varied_cluster(base, n: int, seed: int = 0) -> list[dict]:
     return out[:n]
 
 
+def compare_nli_backends(reference: NLIModel, rows: list[dict]) -> None:
+    """Throughput and agreement of every CPU way to run the NLI model, on the same pairs, against
+    ``reference`` (torch fp32). The first run exports the ONNX models (cached, not timed)."""
+    ref_speed, ref_probs = timed_predict(reference, rows)
+    print(f"\nNLI on CPU, batch 32, {len(ref_probs)} seed sentence pairs (agreement with torch fp32):\n")
+    print("| NLI | pairs/s | vs torch fp32 | same label | max abs prob diff |")
+    print("|---|---:|---:|---:|---:|")
+    print(f"| torch fp32 | {ref_speed:.1f} | 1.00 | 1.000 | 0.0000 |")
+    for backend, int8 in [("torch", True), ("onnx", False), ("onnx", True)]:
+        model = NLIModel(reference.name, device="cpu", batch_size=reference.batch_size,
+                         max_length=reference.max_length, int8=int8, backend=backend)
+        speed, probs = timed_predict(model, rows)
+        same = (probs.argmax(1) == ref_probs.argmax(1)).mean()
+        print(f"| {backend} {'int8' if int8 else 'fp32'} | {speed:.1f} | {speed / ref_speed:.2f} | {same:.3f} | "
+              f"{np.abs(probs - ref_probs).max():.4f} |", flush=True)
+    print()
+
+
+def batch_throughput(checker: ConsistencyChecker, base, n_clusters: int, workers: int) -> None:
+    """Clusters of 5 lightly varied copies of the seed articles (each cluster its own copies)."""
+    clusters = [Cluster(f"c{i:03d}", lambda i=i: as_articles(varied_cluster(base, 10, seed=i)[5:]))
+                for i in range(n_clusters)]
+    with tempfile.TemporaryDirectory() as out:
+        report = run_batch(clusters, out, checker, show_progress=False, workers=workers)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"| {workers} | {n_clusters} | {report.seconds:.1f} | {60 * report.checked / report.seconds:.1f} | "
+          f"{peak:.0f} |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 100])
+    ap.add_argument("--batch-clusters", type=int, default=20, help="clusters in the batch throughput run")
     ap.add_argument("--device", default="auto")
     args = ap.parse_args()
 
@@ -48,10 +87,10 @@ def main() -> None:
     seeds = load_articles([ROOT / "seeds"])
     result = checker.check(seeds)  # also warms up both models
     pairs = [{"premise": p.a.text, "hypothesis": p.b.text} for p in result.pairs]
-    print(f"NLI throughput, batch 32, seed sentence pairs: {throughput(checker.nli, pairs):.1f} pairs/s")
     if checker.nli.device == "cpu":
-        int8 = ConsistencyChecker(device=args.device, nli_int8=True).nli
-        print(f"NLI throughput with --int8 (dynamic int8 on CPU): {throughput(int8, pairs):.1f} pairs/s")
+        compare_nli_backends(checker.nli, pairs)
+    else:  # int8 and the onnx backend are CPU only
+        print(f"NLI throughput, batch 32, seed sentence pairs: {throughput(checker.nli, pairs):.1f} pairs/s")
 
     print("\n| cluster | articles | sentences | NLI pairs scored | all sentence pairs | share | seconds | stages (s) |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
@@ -66,6 +105,15 @@ def main() -> None:
         stages = ", ".join(f"{k} {v:.1f}" for k, v in res.timings.items())
         print(f"| {name} | {s['articles']} | {s['sentences']} | {s['nli_pairs_scored']} | {s['all_sentence_pairs']} | "
               f"{s['nli_pairs_scored'] / max(1, s['all_sentence_pairs']):.3f} | {secs:.1f} | {stages} |", flush=True)
+
+    # A worker's own peak is not measurable from here: a spawned child inherits the parent's
+    # high-water mark, so only this process's peak (the runs above included) is printed.
+    print("\n`consistency batch`, 5-article clusters (model loading not timed):\n")
+    print("| workers | clusters | seconds | clusters/min | peak RSS of this process so far, MB |")
+    print("|---:|---:|---:|---:|---:|")
+    base = load_articles([ROOT / "seeds"])
+    for workers in (1, 2):
+        batch_throughput(checker, base, args.batch_clusters, workers)
 
 
 if __name__ == "__main__":

@@ -24,13 +24,18 @@ def _three_way(name: str, rows: list[dict], probs: np.ndarray) -> dict:
     return {"set": name, "n": len(rows), "accuracy": accuracy(pred, gold), "macro_f1": macro_f1(pred, gold, LABELS)}
 
 
-def throughput(model: NLIModel, rows: list[dict], batch_size: int = 32, n: int = 512) -> float:
-    """Pairs per second on typical news sentence pairs, after a warm-up batch."""
+def timed_predict(model: NLIModel, rows: list[dict], batch_size: int = 32, n: int = 512) -> tuple[float, np.ndarray]:
+    """Pairs per second on the first ``n`` rows, after a warm-up batch, and the probabilities."""
     pairs = [(r["premise"], r["hypothesis"]) for r in rows[:n]]
     model.predict(pairs[:batch_size], batch_size=batch_size)
     t0 = time.perf_counter()
-    model.predict(pairs, batch_size=batch_size)
-    return len(pairs) / (time.perf_counter() - t0)
+    probs = model.predict(pairs, batch_size=batch_size)
+    return len(pairs) / (time.perf_counter() - t0), probs
+
+
+def throughput(model: NLIModel, rows: list[dict], batch_size: int = 32, n: int = 512) -> float:
+    """Pairs per second on typical news sentence pairs, after a warm-up batch."""
+    return timed_predict(model, rows, batch_size, n)[0]
 
 
 def run_nli_eval(model: NLIModel, data: Path, limit: Optional[int] = None, progress: bool = True) -> dict:

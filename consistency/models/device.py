@@ -15,3 +15,11 @@ def resolve_device(choice: str = "auto") -> str:
     if choice not in ("cpu", "cuda") and not choice.startswith("cuda:"):
         raise InputError(f"--device {choice}: expected auto, cpu or cuda")
     return choice
+
+
+def check_backend_device(backend: str, device: str) -> None:
+    """The onnx backend runs on onnxruntime's CPU build (the PyPI ``onnxruntime``): asking it
+    for a GPU is refused, not quietly moved to the CPU. ``auto`` means the CPU for it."""
+    if backend == "onnx" and device.startswith("cuda"):
+        raise InputError(f"--backend onnx runs on the CPU only, not on --device {device}; "
+                         "use --device cpu or auto, or --backend torch for the GPU")

@@ -17,7 +17,7 @@ REMOVED_PREVIEW_CHARS = 100
 
 def claim_label(claim) -> str:
     span = f"{claim.sentence_index}-{claim.sentence_index + claim.span - 1}" if claim.span > 1 else str(claim.sentence_index)
-    return f"{claim.article} #{span}"
+    return f"{claim.article} headline" if claim.headline else f"{claim.article} #{span}"
 
 
 def fmt(value, digits: int = 2) -> str:
@@ -79,23 +79,14 @@ def model_name(value) -> str:
     return "/".join(PureWindowsPath(text).parts[-2:])
 
 
-def divergence_facts(d) -> list[dict]:
-    """The fact conflicts of all pairs of a divergence, each once: the outlier's pair with
-    every other copy repeats the same conflict, in either order."""
-    seen, out = set(), []
-    for p in d.pairs:
-        for c in p.slot_conflicts:
-            key = (c["slot"], c["about"], frozenset((tuple(c["a"]), tuple(c["b"]))))
-            if key not in seen:
-                seen.add(key)
-                out.append(c)
-    return out
-
-
 def status_counts(article) -> dict[str, int]:
     return {s: sum(x.status == s for x in article.sentences) for s in ("aligned", "unique", "off_topic")}
 
 
-def fact_text(conflict: dict) -> tuple[str, str, str]:
-    """(what, value in a, value in b) of a fact conflict: ("killed", "12", "21")."""
-    return conflict.get("about") or conflict["slot"], ", ".join(conflict["a"]), ", ".join(conflict["b"])
+def fact_line(row: dict) -> str:
+    """One slot of a divergence's fact table (``Divergence.facts``) as a line:
+    "killed: 12 in a, b; 21 in c (outlier c)"."""
+    values = "; ".join(f"{v['value']} in {', '.join(v['articles'])}" for v in row["values"])
+    outliers = row["outliers"]
+    named = f" (outlier{'s' if len(outliers) > 1 else ''} {', '.join(outliers)})" if outliers else ""
+    return f"{row['about'] or row['slot']}: {values}{named}"

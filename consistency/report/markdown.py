@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .common import (REMOVED_PREVIEW_CHARS, claim_label, counts_line, diff_segments, divergence_facts, fact_text,
-                     fmt, model_name, plural, shorten, shows_word_diff, status_counts)
+from .common import (REMOVED_PREVIEW_CHARS, claim_label, counts_line, diff_segments, fact_line, fmt, model_name,
+                     plural, shorten, shows_word_diff, status_counts)
 
 # Characters that start HTML (<, &), emphasis, strikethrough, code, links, table cells or
 # maths. Backslash escapes are the CommonMark way to make any of them literal.
@@ -53,10 +53,8 @@ def _divergence(d) -> list[str]:
             lines += ["", f"Diff {between}: {_diff_md(pair)}"]
         else:
             lines += ["", f"{between}: reworded, too few words in common for a word diff."]
-    facts = [fact_text(c) for c in divergence_facts(d)]
-    if facts:
-        lines.append("Conflicting facts: " + "; ".join(f"{escape(what)}: {escape(a)} vs {escape(b)}"
-                                                      for what, a, b in facts))
+    if d.facts:
+        lines += ["", "Conflicting facts:", ""] + [f"- {escape(fact_line(row))}" for row in d.facts]
     return lines + [""]
 
 

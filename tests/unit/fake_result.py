@@ -1,5 +1,6 @@
 """A CheckResult built by hand, for testing what is rendered from one without the models."""
 from consistency import diff as D
+from consistency.rank import conflicting_facts
 from consistency.result import CheckResult
 from consistency.types import Article, Claim, Divergence, PairJudgement, Removed, Sentence
 
@@ -22,7 +23,7 @@ def fake_result(text_a: str, text_b: str, extra_a: str = "The talks went on.", r
                 Article(b_id, text_b, sentences=[Sentence(0, text_b)])]
     p = pair(Claim(a_id, 0, text_a), Claim(b_id, 0, text_b))
     div = Divergence(rank=1, score=p.score, label=p.label, edit_type=p.edit_type, outlier_article=None,
-                     claims=[p.a, p.b], diff=p.diff, pairs=[p])
+                     claims=[p.a, p.b], diff=p.diff, pairs=[p], facts=conflicting_facts([p.a, p.b]))
     return CheckResult(articles=articles, divergences=[div], pairs=[p],
                        agreement={"articles": [a_id, b_id], "matrix": [[1.0, 0.1], [0.1, 1.0]]},
                        models={"nli_model": "nli", "embedding_model": "emb"}, timings={"nli": 0.1},
@@ -63,7 +64,8 @@ def fake_cluster() -> CheckResult:
         pairs = sorted((pair(x, y, 0.95 if x.text != y.text else 0.05) for k, x in enumerate(claims)
                         for y in claims[k + 1:]), key=lambda p: -p.score)
         return Divergence(rank=rank, score=pairs[0].score, label=pairs[0].label, edit_type=pairs[0].edit_type,
-                          outlier_article=outlier, claims=claims, diff=pairs[0].diff, pairs=pairs)
+                          outlier_article=outlier, claims=claims, diff=pairs[0].diff, pairs=pairs,
+                          facts=conflicting_facts(claims))
 
     divs = [divergence(1, 0, CLUSTER_IDS[2]), divergence(2, 2, CLUSTER_IDS[3]), divergence(3, 1)]
     return CheckResult(articles=articles, divergences=divs, pairs=[p for d in divs for p in d.pairs],

@@ -4,6 +4,7 @@ stand-in that builds a hand-made result from the cluster's own texts (the real c
 tests/integration/test_batch.py)."""
 import json
 import random
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -196,3 +197,62 @@ def test_cli_batch_input_mistakes_exit_2_before_any_model_loads(tmp_path, capsys
         assert main(["batch", *args, "--out", str(tmp_path / "out")]) == 2
         err = capsys.readouterr().err
         assert message in err and err.count("\n") == 1 and not (tmp_path / "out").exists()
+
+
+def test_a_pool_of_workers_writes_what_one_worker_writes_and_resumes_the_same(tmp_path, day):
+    run_batch(day, tmp_path / "one", check=FakeCheck(), show_progress=False)
+    # Each worker process gets its own copy of the check; its results come back to be written here.
+    report = run_batch(day, tmp_path / "two", check=FakeCheck(), workers=2, show_progress=False)
+    assert [r["cluster"] for r in report.failed] == ["lonely", "no text"] and report.checked == 4
+    assert files(tmp_path / "two", timings=False) == files(tmp_path / "one", timings=False)
+    (tmp_path / "two" / "clusters" / "fire" / "report.md").unlink()
+    again = run_batch(day, tmp_path / "two", check=FakeCheck(), workers=2, show_progress=False)
+    assert (again.checked, again.skipped) == (3, 1)
+    assert files(tmp_path / "two", timings=False) == files(tmp_path / "one", timings=False)
+
+
+def test_an_unexpected_error_in_a_worker_fails_its_cluster_with_a_traceback_on_stderr(tmp_path, day, capsys):
+    report = run_batch(day, tmp_path / "out", check=RaisingCheck(), workers=2, show_progress=False)
+    # "no text" fails as it loads, in this process, before any worker sees it.
+    assert [r["error"] for r in report.failed[:3]] == ["internal error: RuntimeError: out of memory"] * 3
+    assert capsys.readouterr().err.count('in __call__\n    raise RuntimeError("out of memory")') == 3
+
+
+class RaisingCheck:
+    """A check that fails unexpectedly, picklable for a pool's workers."""
+
+    def __call__(self, articles):
+        raise RuntimeError("out of memory")
+
+
+@pytest.mark.parametrize("options,message", [
+    ({"workers": 0}, "workers must be a whole number of at least 1, not 0"),
+    ({"workers": True}, "workers must be a whole number"),
+    ({"workers": "2"}, "workers must be a whole number"),
+    ({"engine": "spark"}, "engine must be one of 'local', 'ray', not 'spark'"),
+    ({"ray_address": "auto"}, "--ray-address needs --engine ray"),
+])
+def test_bad_engine_options_are_refused_before_anything_is_written(tmp_path, day, options, message):
+    with pytest.raises(InputError, match=message):
+        run_batch(day, tmp_path / "out", check=FakeCheck(), show_progress=False, **options)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--workers", "0"], "--workers: must be at least 1, got 0"),
+    (["--workers", "two"], "--workers: expected a whole number, got 'two'"),
+    (["--engine", "spark"], "--engine: invalid choice: 'spark'"),
+])
+def test_cli_bad_engine_options_exit_2(tmp_path, day, capsys, args, message):
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", str(day), "--out", str(tmp_path / "out"), *args])
+    assert exit_.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_cli_engine_ray_without_ray_exits_2_naming_the_extra(tmp_path, day, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # what find_spec reports for a module that is not installed
+    assert main(["batch", str(day), "--out", str(tmp_path / "out"), "--engine", "ray", "--workers", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err == "consistency: error: --engine ray needs Ray, which is not installed: " \
+                  "pip install 'consistency[ray]'\n"
+    assert not (tmp_path / "out").exists()

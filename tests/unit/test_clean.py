@@ -112,3 +112,28 @@ def test_limits_are_parameters():
         CleanerConfig(headline_min_words=0)
     with pytest.raises(InputError, match="must not exceed"):
         CleanerConfig(headline_min_words=20)
+
+
+def test_headline_becomes_the_first_claim_when_asked():
+    from consistency.checker import ConsistencyChecker
+    from consistency.config import CheckerConfig
+
+    article = Article("a", "Storm kills 12 in coastal town\n\nA storm killed 12 people on Monday. Roads were closed.")
+    prepared = ConsistencyChecker._prepare(article, CheckerConfig(compare_headlines=True))
+    assert [(s.index, s.kind) for s in prepared.sentences] == [(0, "headline"), (1, "body"), (2, "body")]
+    assert prepared.sentences[0].text == "Storm kills 12 in coastal town"
+    plain = ConsistencyChecker._prepare(article, CheckerConfig())
+    assert [s.text for s in plain.sentences] == ["A storm killed 12 people on Monday.", "Roads were closed."]
+    assert {s.kind for s in plain.sentences} == {"body"}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("BREAKING: Truss resigns as Prime Minister", "Truss resigns as Prime Minister"),
+    ("Live | Fed raises rates again", "Fed raises rates again"),
+    ("EXCLUSIVE: Minister quits over expenses row", "Minister quits over expenses row"),
+    ("Breaking the deadlock: talks resume in Geneva", "Breaking the deadlock: talks resume in Geneva"),
+])
+def test_headline_labels_are_removed_and_listed(headline, expected):
+    cleaned = clean_article(Article("a", f"{headline}\n\n{LEAD}"))
+    assert cleaned.metadata["headline"] == expected
+    assert any(r.reason == "headline label" for r in cleaned.removed) == (expected != headline)

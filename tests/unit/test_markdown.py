@@ -61,4 +61,4 @@ def test_reworded_claims_get_no_unreadable_diff():
     md = render_markdown(fake_result("Police said 12 people died in the blast on Monday.",
                                      "On Monday the explosion killed 21, according to officers."))
     assert "reworded" in md and "<del>" not in md
-    assert "Conflicting facts: killed: 12 vs 21" in md
+    assert "\nConflicting facts:\n\n- killed: 12 in a; 21 in b\n" in md

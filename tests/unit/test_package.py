@@ -6,10 +6,12 @@ import pytest
 
 from consistency import CheckerConfig, ConsistencyChecker, InputError
 
-MODEL_LIBRARIES = ("torch", "transformers", "sentence_transformers", "datasets", "pandas")
+MODEL_LIBRARIES = ("torch", "transformers", "sentence_transformers", "datasets", "pandas", "onnxruntime", "onnx",
+                   "onnxscript", "ray")
 STAGES = ("consistency", "consistency.config", "consistency.types", "consistency.io", "consistency.clean",
           "consistency.segment", "consistency.align", "consistency.diff", "consistency.rank", "consistency.result",
-          "consistency.checker", "consistency.models.embedder", "consistency.models.nli", "consistency.cli",
+          "consistency.checker", "consistency.models.embedder", "consistency.models.nli",
+          "consistency.models.onnx_backend", "consistency.batch", "consistency.cli",
           "consistency.report.markdown", "consistency.report.html")
 
 

@@ -1,0 +1,91 @@
+"""--backend onnx on the shipped model: the export agrees with torch, int8 keeps the labels, the
+export is cached across loads and processes, and the CLI runs it (model-free parts:
+tests/unit/test_backend.py)."""
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from consistency.models import onnx_backend
+from consistency.models.nli import NLIModel
+
+from ..conftest import ROOT
+
+pytestmark = pytest.mark.model
+
+# Real news sentences (the seeds, realnews clusters) and edits of them: every label occurs.
+PAIRS = [
+    ("Kremlin spokesman Dmitry Peskov struck a dovish tone when asked about Biden's remarks, saying that Putin "
+     "remained open to negotiations but that Russia would not pull out of Ukraine.",
+     "Kremlin spokesman Dmitry Peskov struck a dovish tone when asked about Biden's remarks, saying that Putin "
+     "remained open to negotiations but that Russia would pull out of Ukraine."),
+    ("President Vladimir Putin is open to talks on a possible settlement to the conflict in Ukraine, the Kremlin "
+     "said on Friday.",
+     "The Kremlin said on Thursday that President Vladimir Putin is open to talks on a possible settlement in Ukraine."),
+    ("Russia has claimed a fifth of Ukraine, annexations the West and Ukraine say they will never accept.",
+     "Russia has claimed a fifth of Ukraine, annexations the West and Ukraine say they will ever accept."),
+    ("The Bank of England raised interest rates to 5.25% on Thursday, the 14th increase in a row.",
+     "The Bank of England kept interest rates at 5.25% on Thursday."),
+    ("The container ship Dali struck the Francis Scott Key Bridge in Baltimore early on Tuesday, collapsing it.",
+     "Six construction workers who were on the bridge are presumed dead."),
+    ("Apple reported revenue of $94.9 billion for its fiscal fourth quarter, up 6 percent from a year ago.",
+     "Apple's fourth-quarter revenue rose 6 percent to $94.9 billion."),
+]
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """An empty cache, so that the export itself runs here (about 10 s on 2 cores)."""
+    with pytest.MonkeyPatch.context() as mp:
+        folder = tmp_path_factory.mktemp("consistency-cache")
+        mp.setenv("CONSISTENCY_CACHE", str(folder))
+        yield folder
+
+
+@pytest.fixture(scope="module")
+def onnx_models(cache):
+    return {int8: NLIModel(device="cpu", backend="onnx", int8=int8) for int8 in (False, True)}
+
+
+@pytest.fixture(scope="module")
+def torch_probs(checker):
+    return checker.nli.predict(PAIRS)
+
+
+def test_onnx_fp32_matches_torch(onnx_models, torch_probs):
+    assert np.abs(onnx_models[False].predict(PAIRS) - torch_probs).max() < 0.01
+    assert len(set(torch_probs.argmax(1))) == 3
+
+
+def test_onnx_int8_keeps_the_labels(onnx_models, torch_probs):
+    assert list(onnx_models[True].predict(PAIRS).argmax(1)) == list(torch_probs.argmax(1))
+
+
+def test_export_is_cached(onnx_models, cache, monkeypatch):
+    entries = sorted(cache.glob("onnx/*/model.onnx"))
+    assert [p.parent.name.split("-")[-2] for p in entries] == ["fp32", "int8"]
+    stamps = [p.stat().st_mtime_ns for p in entries]
+
+    def no_rebuild(*args):
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(onnx_backend, "_export", no_rebuild)
+    monkeypatch.setattr(onnx_backend, "_quantize", no_rebuild)
+    again = NLIModel(device="cpu", backend="onnx", int8=True)
+    assert np.array_equal(again.predict(PAIRS[:2]), onnx_models[True].predict(PAIRS[:2]))
+    assert [p.stat().st_mtime_ns for p in entries] == stamps
+    assert not list(cache.glob("onnx/.tmp-*"))
+
+
+def test_cli_score_with_onnx_backend(onnx_models, cache, torch_probs):
+    premise, hypothesis = PAIRS[2]
+    done = subprocess.run([sys.executable, "-m", "consistency", "score", premise, hypothesis, "--backend", "onnx",
+                           "--quiet"], capture_output=True, encoding="utf-8", cwd=ROOT, timeout=300,
+                          env={**os.environ, "CONSISTENCY_CACHE": str(cache)})
+    assert done.returncode == 0, done.stderr
+    probs = json.loads(done.stdout)
+    assert abs(probs["contradiction"] - torch_probs[2][2]) < 0.01
+    assert len(list(cache.glob("onnx/*/model.onnx"))) == 2  # the cached export, not a new one

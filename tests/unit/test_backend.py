@@ -1,0 +1,77 @@
+"""The NLI backend option without a model: config and CLI checks, the ONNX cache's key and its
+atomic entries (the real export: tests/integration/test_onnx_backend.py)."""
+import pytest
+
+from consistency import ConsistencyChecker, InputError
+from consistency.cli import build_parser
+from consistency.models import onnx_backend
+
+
+@pytest.mark.parametrize("override,message", [
+    ({"backend": "tensorrt"}, "backend must be one of 'torch', 'onnx', not 'tensorrt'"),
+    ({"backend": "onnx", "device": "cuda"}, "--backend onnx runs on the CPU only"),
+])
+def test_bad_backend_is_an_input_error(override, message):
+    with pytest.raises(InputError, match=message):
+        ConsistencyChecker(**override)
+
+
+@pytest.mark.parametrize("command", [["check", "a.txt", "b.txt"], ["batch", "day.jsonl"], ["score", "p", "h"]])
+def test_cli_takes_backend(command):
+    assert build_parser().parse_args(command).backend == "torch"
+    assert build_parser().parse_args([*command, "--backend", "onnx"]).backend == "onnx"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([*command, "--backend", "tensorrt"])
+
+
+def test_cache_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONSISTENCY_CACHE", str(tmp_path))
+    assert onnx_backend.cache_root() == tmp_path / "onnx"
+    monkeypatch.delenv("CONSISTENCY_CACHE")
+    assert onnx_backend.cache_root().parts[-3:] == (".cache", "consistency", "onnx")
+
+
+def fake_model(folder, weights: bytes):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.json").write_text("{}")
+    (folder / "model.safetensors").write_bytes(weights)
+    return folder
+
+
+def test_cache_key_covers_weights_folder_and_precision(tmp_path):
+    a = fake_model(tmp_path / "a", b"weights")
+    key = onnx_backend._source_digest(a)
+    assert onnx_backend._source_digest(a) == key
+    assert onnx_backend._source_digest(fake_model(tmp_path / "b", b"weights")) != key  # another folder
+    fake_model(a, b"retrained")
+    assert onnx_backend._source_digest(a) != key
+    assert onnx_backend._entry_name(a, key, True) != onnx_backend._entry_name(a, key, False)
+
+
+def test_cache_entry_is_built_once_and_never_half_written(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONSISTENCY_CACHE", str(tmp_path))
+    builds = []
+
+    def killed(target):
+        target.write_bytes(b"half a graph")
+        raise KeyboardInterrupt
+
+    def build(target):
+        builds.append(target)
+        target.write_bytes(b"graph")
+
+    with pytest.raises(KeyboardInterrupt):
+        onnx_backend._cached(tmp_path, "entry", killed)
+    assert list((tmp_path / "onnx").iterdir()) == []
+    path = onnx_backend._cached(tmp_path, "entry", build)
+    assert path == tmp_path / "onnx" / "entry" / "model.onnx" and path.read_bytes() == b"graph"
+    assert onnx_backend._cached(tmp_path, "entry", build) == path and len(builds) == 1
+    assert sorted(p.name for p in path.parent.iterdir()) == ["model.onnx", "source.json"]
+
+
+def test_missing_onnx_packages_are_named(monkeypatch):
+    real = onnx_backend.importlib.util.find_spec
+    monkeypatch.setattr(onnx_backend.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "onnxscript" else real(name, *a))
+    with pytest.raises(InputError, match=r"needs onnxscript: pip install 'consistency\[onnx\]'"):
+        onnx_backend.onnx_model_file("unused", False, load_model=None, example={})

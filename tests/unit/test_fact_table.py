@@ -1,0 +1,106 @@
+"""The fact table of a claim cluster: one row per slot across articles, its consensus and outlier,
+and how a divergence carries and shows it."""
+import numpy as np
+
+from consistency.align import Match
+from consistency.cli import _summary
+from consistency.config import CheckerConfig
+from consistency.facts import fact_table
+from consistency.rank import divergences, fact_outlier, judge_pair, outlier
+from consistency.report.html import render_html
+from consistency.report.markdown import render_markdown
+from consistency.types import Claim
+
+from .fake_result import fake_result
+
+CFG = CheckerConfig()
+
+
+def _row(table, about):
+    return next(r for r in table if r["about"] == about)
+
+
+def test_spelled_and_scaled_numbers_are_one_value():
+    table = fact_table([("a", "Forty people were killed as 1.5 million fled the city."),
+                        ("b", "The quake killed 40 and 1,500,000 people fled."),
+                        ("c", "Officials said 14 people were killed and 2.5 million people fled.")])
+    assert _row(table, "killed")["values"] == [{"value": "40", "articles": ["a", "b"]},
+                                               {"value": "14", "articles": ["c"]}]
+    assert _row(table, "flee")["values"] == [{"value": "1500000", "articles": ["a", "b"]},
+                                             {"value": "2500000", "articles": ["c"]}]
+
+
+def test_majority_names_the_consensus_and_the_outlier_despite_a_shared_number():
+    table = fact_table([("a", "Police said 12 people were killed and 30 injured."),
+                        ("b", "The blast killed 12 and injured 30."),
+                        ("c", "Police said 21 people were killed and 30 injured.")])
+    killed, injured = _row(table, "killed"), _row(table, "injured")
+    assert killed == {"slot": "number", "about": "killed",
+                      "values": [{"value": "12", "articles": ["a", "b"]}, {"value": "21", "articles": ["c"]}],
+                      "consensus": "12", "outliers": ["c"], "conflict": True}
+    assert injured["conflict"] is False and injured["outliers"] == []
+    assert injured["values"] == [{"value": "30", "articles": ["a", "b", "c"]}]
+
+
+def test_a_tie_has_no_consensus_and_no_outlier():
+    table = fact_table([("a", "12 people were killed."), ("b", "The blast killed 12."),
+                        ("c", "21 people were killed."), ("d", "The blast killed 21.")])
+    assert table == [{"slot": "number", "about": "killed",
+                      "values": [{"value": "12", "articles": ["a", "b"]}, {"value": "21", "articles": ["c", "d"]}],
+                      "consensus": None, "outliers": [], "conflict": True}]
+
+
+def test_a_slot_of_one_article_is_no_row():
+    table = fact_table([("a", "12 people were killed and 300 homes destroyed."),
+                        ("b", "21 people were killed.")])
+    assert [r["about"] for r in table] == ["killed"]
+
+
+def test_a_plurality_without_a_strict_majority_names_no_outlier():
+    table = fact_table([("a", "12 people were killed."), ("b", "The blast killed 12."),
+                        ("c", "21 people were killed."), ("d", "The blast killed 15.")])
+    assert table[0]["consensus"] == "12" and table[0]["outliers"] == []
+
+
+def test_an_outlier_in_two_slots_is_named_but_two_outliers_are_not():
+    rows = fact_table([("a", "12 people were killed on Friday."), ("b", "12 were killed on Friday."),
+                       ("c", "21 people were killed on Friday."), ("d", "12 were killed on Monday.")])
+    assert [r["outliers"] for r in rows] == [["c"], ["d"]]
+    assert fact_outlier(rows) is None
+    assert fact_outlier([r for r in rows if r["slot"] == "number"]) == "c"
+
+
+def _judged(a, b, text_a, text_b):
+    contradiction = np.array([0.05, 0.1, 0.85])
+    return judge_pair(Match(Claim(a, 0, text_a), Claim(b, 0, text_b), 0.95, True), contradiction, contradiction, CFG)
+
+
+def test_divergence_takes_its_outlier_from_the_fact_table():
+    texts = {"a": "Police said 12 people were killed and 30 injured.", "b": "The blast killed 12 and injured 30.",
+             "c": "Police said 21 people were killed and 30 injured."}
+    # NLI calls every pair a contradiction: the pairs alone cannot tell which version is odd.
+    judged = [_judged(x, y, texts[x], texts[y]) for x, y in (("a", "b"), ("a", "c"), ("b", "c"))]
+    assert outlier(judged, CFG) is None
+    [d] = divergences(judged, {(k, 0): t for k, t in texts.items()}, CFG)
+    assert d.outlier_article == "c"
+    assert [(r["about"], r["consensus"], r["outliers"]) for r in d.facts] == [("killed", "12", ["c"])]
+    assert d.to_dict()["facts"][0]["values"] == [{"value": "12", "articles": ["a", "b"]},
+                                                 {"value": "21", "articles": ["c"]}]
+
+
+def test_reports_show_one_line_per_conflicting_slot():
+    result = fake_result("Police said 12 people were killed and 30 injured.",
+                         "Police said 21 people were killed and 30 injured.")
+    md = render_markdown(result)
+    assert "\nConflicting facts:\n\n- killed: 12 in a; 21 in b\n\n" in md and "- injured" not in md
+    assert "<li>killed: 12 in a; 21 in b</li>" in render_html(result)
+    assert "  facts: killed: 12 in a; 21 in b" in _summary(result, top=10, width=100)
+
+
+def test_fact_lines_escape_article_ids():
+    result = fake_result("Police said 12 people were killed.", "Police said 21 people were killed.",
+                         ids=("<img src=x onerror=alert(1)>", "b|c"))
+    md = render_markdown(result)
+    assert "- killed: 12 in \\<img src=x onerror=alert(1)\\>; 21 in b\\|c\n" in md
+    html = render_html(result)
+    assert "<li>killed: 12 in &lt;img src=x onerror=alert(1)&gt;; 21 in b|c</li>" in html
