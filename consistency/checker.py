@@ -21,7 +21,7 @@ from .io import ArticleLike, as_articles
 from .models.cache import LRUCache
 from .models.embedder import Embedder
 from .models.nli import NLIModel
-from .rank import agreement_matrix, divergences, judge_pair, least_agreeing, metadata_differences
+from .rank import agreement_matrix, agrees, divergences, judge_pair, least_agreeing, metadata_differences
 from .result import CheckResult
 from .segment import split_sentences
 from .types import LABELS, Article, InputError, Sentence
@@ -141,8 +141,9 @@ class ConsistencyChecker:
         with stage("rank"):
             sentences = {(a.id, s.index): s.text for a in usable for s in a.sentences}
             ids = [a.id for a in usable]
-            agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged)}
-            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, agreement["matrix"], cfg))
+            agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged, agrees(cfg))}
+            closeness = agreement_matrix(ids, judged, lambda p: 1 - p.score)
+            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, closeness, cfg))
             headlines = {(a.id, s.index) for a in usable for s in a.sentences if s.kind == "headline"}
             for claim in [c for p in judged for c in (p.a, p.b)] + [c for d in ranked for c in d.claims]:
                 claim.headline = (claim.article, claim.sentence_index) in headlines

@@ -3,7 +3,7 @@ article, and the article-by-article agreement matrix."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
@@ -141,14 +141,16 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
     return ranked
 
 
-def agreement_matrix(article_ids: list[str], judged: list[PairJudgement]) -> list[list[Optional[float]]]:
-    """Mean of (1 - divergence score) over each pair of articles' aligned claims; None
-    where two articles share no claim."""
+def agreement_matrix(article_ids: list[str], judged: list[PairJudgement],
+                     value: Callable[[PairJudgement], float]) -> list[list[Optional[float]]]:
+    """For each pair of articles, the mean ``value`` over the aligned claims they share; None
+    where they share none. The report's matrix counts agreement (:func:`agrees`); the
+    outlier fallback (:func:`least_agreeing`) reads the finer ``1 - score``."""
     sums: Counter = Counter()
     counts: Counter = Counter()
     for p in judged:
         key = tuple(sorted((p.a.article, p.b.article)))
-        sums[key] += 1 - p.score
+        sums[key] += value(p)
         counts[key] += 1
     matrix = []
     for a in article_ids:
@@ -158,6 +160,13 @@ def agreement_matrix(article_ids: list[str], judged: list[PairJudgement]) -> lis
             row.append(1.0 if a == b else round(sums[key] / counts[key], 4) if counts[key] else None)
         matrix.append(row)
     return matrix
+
+
+def agrees(config: CheckerConfig) -> Callable[[PairJudgement], float]:
+    """1 for a pair below the divergence threshold: the report's matrix is the share of shared
+    claims two articles agree on. The mean of (1 - score) would let the model's doubt on every
+    reworded pair outweigh one real divergence, so that an honest paraphrase looked the odd one."""
+    return lambda p: float(p.score < config.divergence_threshold)
 
 
 ATTRIBUTION_FIELDS = ("byline", "dateline", "date")

@@ -83,6 +83,14 @@ def status_counts(article) -> dict[str, int]:
     return {s: sum(x.status == s for x in article.sentences) for s in ("aligned", "unique", "off_topic")}
 
 
+def fact_brief(row: dict) -> str:
+    """A fact-table row for a summary cell, without article ids (the row's outlier has its own
+    column): "killed: 12 (5 articles), 21 (1)"."""
+    values = [f"{v['value']} ({plural(len(v['articles']), 'article')})" if i == 0 else f"{v['value']} ({len(v['articles'])})"
+              for i, v in enumerate(row["values"])]
+    return f"{row['about'] or row['slot']}: {', '.join(values)}"
+
+
 def fact_line(row: dict) -> str:
     """One slot of a divergence's fact table (``Divergence.facts``) as a line:
     "killed: 12 in a, b; 21 in c (outlier c)"."""

@@ -88,7 +88,7 @@ def render_markdown(result, top: Optional[int] = None) -> str:
             lines.append(f"- {diff['field']}: " + "; ".join(f"{code(k)} {escape(v)}" for k, v in diff["values"].items()))
         lines.append("")
     lines += ["## Agreement between articles", "",
-              "Mean of (1 − divergence score) over the claims two articles share.", "",
+              "Share of the claims two articles share on which they agree (no divergence).", "",
               "| | " + " | ".join(map(escape, ids)) + " |", "|---" * (len(ids) + 1) + "|"]
     for name, row in zip(ids, result.agreement["matrix"]):
         lines.append(f"| {escape(name)} | " + " | ".join(fmt(v) for v in row) + " |")

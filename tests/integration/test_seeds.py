@@ -22,6 +22,13 @@ def test_never_ever_edit_is_in_top_3_with_002_as_outlier(seed_result):
     assert any("never" in f"{op['a']} {op['b']}".split() for op in changed)
 
 
+def test_the_edited_copy_agrees_least_in_the_matrix(seed_result):
+    ids, matrix = seed_result.agreement["articles"], seed_result.agreement["matrix"]
+    means = {a: sum(v for b, v in zip(ids, row) if b != a and v is not None) / (len(ids) - 1)
+             for a, row in zip(ids, matrix)}
+    assert min(means, key=means.get) == EDITED, means
+
+
 def test_glued_story_is_off_topic_and_in_no_divergence(seed_result):
     art = next(a for a in seed_result.articles if a.id == GLUED["article"])
     start = next(s.index for s in art.sentences if s.text.startswith(GLUED["first_sentence"]))

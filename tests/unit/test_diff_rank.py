@@ -7,7 +7,7 @@ import pytest
 from consistency.align import ArticleVectors, Match, align_all, claim_clusters, off_topic_mask
 from consistency.config import CheckerConfig
 from consistency.diff import edit_type, overlap_ratio, slot_conflicts, word_diff
-from consistency.rank import agreement_matrix, judge_pair, outlier
+from consistency.rank import agreement_matrix, agrees, judge_pair, outlier
 from consistency.types import Claim
 
 CFG = CheckerConfig()
@@ -125,10 +125,16 @@ def test_outlier_is_the_article_in_every_divergent_pair():
     assert outlier(pairs[:1], CFG) is None
 
 
-def test_agreement_matrix():
-    ok = [0.9, 0.05, 0.05]
-    m = agreement_matrix(["A", "B", "C"], [_judged("x", "x y", ok, ok, "A", "B")])
-    assert m[0][0] == 1.0 and m[0][1] == m[1][0] and m[0][1] > 0.9 and m[0][2] is None
+def test_agreement_matrix_is_the_share_of_shared_claims_without_divergence():
+    ok, doubtful, contra = [0.9, 0.05, 0.05], [0.2, 0.4, 0.4], [0.0, 0.0, 1.0]
+    pairs = [_judged("Sales rose in May.", "Sales went up in May.", doubtful, doubtful, "A", "B"),
+             _judged("Prices rose.", "Prices went up.", ok, ok, "A", "B"),
+             _judged("Prices rose.", "Prices fell.", contra, contra, "A", "C"),
+             _judged("Sales rose in May.", "Sales rose in May, the firm said.", ok, ok, "A", "C")]
+    m = agreement_matrix(["A", "B", "C"], pairs, agrees(CFG))
+    # A doubtful paraphrase is still agreement: only the divergent pair counts against A-C.
+    assert m[0][1] == m[1][0] == 1.0 and m[0][2] == m[2][0] == 0.5
+    assert m[1][2] is None and m[1][1] == 1.0
 
 
 def test_least_agreeing_article():
