@@ -64,3 +64,42 @@ def test_batch_reports_each_cluster_once_and_a_rerun_changes_no_byte(tmp_path):
     # The stage timings of the cluster checked again are the one thing a re-check changes.
     del before["clusters/plant/timings.json"], after["clusters/plant/timings.json"]
     assert after == before
+
+
+@pytest.mark.model
+def test_kill_9_mid_batch_then_rerun_gives_the_uninterrupted_outputs(tmp_path):
+    import os
+    import signal
+    import time
+
+    records = []
+    for n in range(12):  # enough clusters that the kill lands while some are still to do
+        records += [{"cluster": f"c{n:02d}", "id": "wire", "text": COUNCIL.replace("Monday", f"day {n}")},
+                    {"cluster": f"c{n:02d}", "id": "edited",
+                     "text": COUNCIL.replace("Monday", f"day {n}").replace("will never", "will ever")},
+                    {"cluster": f"c{n:02d}", "id": "copy", "text": COUNCIL.replace("Monday", f"day {n}")}]
+    day = tmp_path / "day.jsonl"
+    day.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    reference, killed = tmp_path / "reference", tmp_path / "killed"
+    assert run(day, "--out", reference, "--quiet").returncode == 0
+
+    proc = subprocess.Popen([sys.executable, "-m", "consistency", "batch", str(day), "--out", str(killed), "--quiet"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = []
+    deadline = time.monotonic() + 300
+    while not done and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        done = list((killed / "clusters").glob("c*/cluster.json")) if (killed / "clusters").exists() else []
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    finished = len(list((killed / "clusters").glob("c*/cluster.json")))
+    assert 1 <= finished < 12, finished  # killed mid-run, not before the first or after the last cluster
+
+    rerun = run(day, "--out", killed, "--quiet")
+    assert rerun.returncode == 0, rerun.stderr
+    rows = [json.loads(line)["cluster"] for line in (killed / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows == [f"c{n:02d}" for n in range(12)]
+    assert not [p for p in killed.rglob("*") if p.name.startswith(".tmp-")]
+    # Timings are the one output that differs from run to run.
+    same = {k: v for k, v in outputs(killed).items() if not k.endswith("timings.json")}
+    assert same == {k: v for k, v in outputs(reference).items() if not k.endswith("timings.json")}
