@@ -1,6 +1,7 @@
 """Print the NLI evaluation table for a model (default: the shipped one).
 
     python scripts/eval_nli.py [--model PATH_OR_NAME] [--limit N] [--json out/eval/nli.json]
+    python scripts/eval_nli.py --backend onnx --int8      # the same table for a faster way to run it
 """
 from __future__ import annotations
 
@@ -21,8 +22,12 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="at most N rows per set (quick look)")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--json", type=Path, default=Path("out/eval/nli.json"))
+    ap.add_argument("--backend", choices=["torch", "onnx"], default="torch")
+    ap.add_argument("--int8", action="store_true", help="int8 weights (CPU only)")
     args = ap.parse_args()
-    res = run_nli_eval(NLIModel(args.model, batch_size=args.batch_size), check_data(args.data), args.limit)
+    model = NLIModel(args.model, device="cpu" if args.int8 or args.backend == "onnx" else "auto",
+                     batch_size=args.batch_size, int8=args.int8, backend=args.backend)
+    res = run_nli_eval(model, check_data(args.data), args.limit)
     print(nli_markdown(res))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(res, indent=2))

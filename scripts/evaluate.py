@@ -40,10 +40,13 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="a few items per section")
     ap.add_argument("--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--nli-model", default=None)
+    ap.add_argument("--backend", choices=["torch", "onnx"], default=None, help="how the NLI model runs (default: the config's)")
+    ap.add_argument("--int8", action="store_true", help="int8 NLI weights (CPU only)")
     ap.add_argument("--out", type=Path, default=Path("out/eval/results.json"))
     args = ap.parse_args()
     data = check_data(args.data)
-    checker = ConsistencyChecker(nli_model=args.nli_model)
+    runtime = {"backend": args.backend} if args.backend else {}
+    checker = ConsistencyChecker(nli_model=args.nli_model, nli_int8=args.int8, **runtime)
     results: dict = {"models": checker.model_info(), "benchmark_version": BENCHMARK_VERSION, "quick": args.quick}
     t0 = time.time()
 
