@@ -5,6 +5,7 @@ All similarities are cosines of unit sentence vectors, so they are plain dot pro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 
@@ -20,10 +21,12 @@ class ArticleVectors:
     texts: list[str]
     vectors: np.ndarray
     window_vectors: np.ndarray  # row k: sentences k and k+1 of ``texts`` joined
+    headline: Optional[int] = None  # the sentence index of the headline, when it is compared
 
     def claim(self, pos: int, span: int = 1) -> Claim:
         text = " ".join(self.texts[pos:pos + span])
-        return Claim(self.article_id, self.indices[pos], text, span)
+        return Claim(self.article_id, self.indices[pos], text, span,
+                     headline=span == 1 and self.indices[pos] == self.headline)
 
 
 def topic_scores(own: np.ndarray, others: list[np.ndarray]) -> np.ndarray:

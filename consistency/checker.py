@@ -144,9 +144,6 @@ class ConsistencyChecker:
             agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged, agrees(cfg))}
             closeness = agreement_matrix(ids, judged, lambda p: 1 - p.score)
             ranked = divergences(judged, sentences, cfg, least_agreeing(ids, closeness, cfg))
-            headlines = {(a.id, s.index) for a in usable for s in a.sentences if s.kind == "headline"}
-            for claim in [c for p in judged for c in (p.a, p.b)] + [c for d in ranked for c in d.claims]:
-                claim.headline = (claim.article, claim.sentence_index) in headlines
 
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
@@ -191,7 +188,8 @@ class ConsistencyChecker:
         windows = [w if w is not None else np.zeros(dim, dtype=np.float32) for w in windows]
         return ArticleVectors(article.id, [s.index for s in kept], texts,
                               np.stack([lookup[t] for t in texts]) if texts else np.zeros((0, dim), np.float32),
-                              np.stack(windows) if windows else np.zeros((0, dim), np.float32))
+                              np.stack(windows) if windows else np.zeros((0, dim), np.float32),
+                              headline=next((s.index for s in kept if s.kind == "headline"), None))
 
     def _nli_both_ways(self, pairs: list[tuple[str, str]], show_progress_bar: bool) -> tuple[dict, int]:
         """NLI for each pair in both directions, and how many pairs the model scored:

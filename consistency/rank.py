@@ -90,8 +90,10 @@ def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]],
 
 
 def conflicting_facts(claims: list[Claim]) -> list[dict]:
-    """The slots of a claim cluster's fact table (:func:`facts.fact_table`) its articles disagree on."""
-    return [row for row in fact_table([(c.article, c.text) for c in claims]) if row["conflict"]]
+    """The slots of a claim cluster's fact table (:func:`facts.fact_table`) its articles disagree
+    on, without the ``conflict`` flag that would always be true."""
+    return [{k: v for k, v in row.items() if k != "conflict"}
+            for row in fact_table([(c.article, c.text) for c in claims]) if row["conflict"]]
 
 
 def fact_outlier(conflicts: list[dict]) -> Optional[str]:
@@ -111,6 +113,7 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
     copies cannot tell, if it is in every divergent pair of that claim; the fact table's one
     outlier (:func:`fact_outlier`) comes before it."""
     clusters = claim_clusters([Match(p.a, p.b, p.similarity, p.mutual) for p in judged])
+    headlines = {(c.article, c.sentence_index) for p in judged for c in (p.a, p.b) if c.headline}
     where = {node: n for n, group in enumerate(clusters) for node in group}
     by_cluster: dict[int, list[PairJudgement]] = {}
     for p in judged:
@@ -121,7 +124,7 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
         if top.score < config.divergence_threshold:
             continue
         members = sorted(clusters[n])
-        claims = [Claim(a, i, sentences[(a, i)]) for a, i in members]
+        claims = [Claim(a, i, sentences[(a, i)], headline=(a, i) in headlines) for a, i in members]
         facts = conflicting_facts(claims)
         # The claim's own evidence first (its pairs, then its facts); the article that agrees
         # least overall only when the claim cannot tell.

@@ -70,7 +70,7 @@ SCHEMA = {
     "removed": {"text", "reason"},
     "sentence": {"index", "text", "status", "kind"},
     "divergence": {"rank", "score", "label", "edit_type", "outlier_article", "claims", "diff", "facts", "pairs"},
-    "fact": {"slot", "about", "values", "consensus", "outliers", "conflict"},
+    "fact": {"slot", "about", "values", "consensus", "outliers"},
     "fact_value": {"value", "articles"},
     "claim": {"article", "sentence_index", "text", "span", "headline"},
     "diff": {"op", "a", "b"},
@@ -111,3 +111,13 @@ def test_report_json_has_the_documented_keys(result):
         assert set(obj) == SCHEMA[name], name
     assert set(pair["a"]) == SCHEMA["claim"] and isinstance(pair["mutual"], bool)
     assert {s["status"] for a in data["articles"] for s in a["sentences"]} <= {"aligned", "unique", "off_topic"}
+
+
+def test_headlines_are_claims_marked_as_such_when_asked(checker):
+    original = "Storm kills 12 in coastal town\n\nA storm killed 12 people on Monday in the town. Roads were closed."
+    edited = original.replace("kills 12", "kills 21")
+    result = ConsistencyChecker(checker.config, compare_headlines=True).check([original, edited, original])
+    top = result.divergences[0]
+    assert [(c.sentence_index, c.headline, c.text) for c in top.claims][1] == (0, True, "Storm kills 21 in coastal town")
+    assert all(p.a.headline == p.b.headline == (p.a.sentence_index == 0) for p in result.pairs)
+    assert not any(c.headline for d in checker.check([original, edited]).divergences for c in d.claims)
