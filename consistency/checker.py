@@ -17,6 +17,7 @@ from .align import ArticleVectors, align_all, off_topic_mask, topic_scores
 from .clean import clean_article
 from .config import CheckerConfig
 from .diff import tokens
+from .facts import publication_date
 from .io import ArticleLike, as_articles
 from .models.cache import LRUCache
 from .models.embedder import Embedder
@@ -136,14 +137,16 @@ class ConsistencyChecker:
 
         with stage("nli"):
             probs, n_scored = self._nli_both_ways([(m.a.text, m.b.text) for m in matches], show_progress_bar)
-            judged = [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], cfg) for m in matches]
+            published = {a.id: d for a in usable if (d := publication_date(a.metadata.get("date"))) is not None}
+            judged = [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], cfg, published)
+                      for m in matches]
 
         with stage("rank"):
             sentences = {(a.id, s.index): s.text for a in usable for s in a.sentences}
             ids = [a.id for a in usable]
             agreement = {"articles": ids, "matrix": agreement_matrix(ids, judged, agrees(cfg))}
             closeness = agreement_matrix(ids, judged, lambda p: 1 - p.score)
-            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, closeness, cfg))
+            ranked = divergences(judged, sentences, cfg, least_agreeing(ids, closeness, cfg), published)
 
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))

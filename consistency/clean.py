@@ -60,8 +60,14 @@ DATE_LINE = re.compile(
 # A byline names people or outlets: every word capitalised but for name particles, so
 # "By Monday the bridge will open." stays a sentence.
 _NAME_WORD = r"(?:[A-Z][\w.'’&-]*|and|&|de|da|van|von|der|al|bin)"
-BYLINE = re.compile(rf"^(?:By:?|From|Source:)\s+({_NAME_WORD}(?:,?\s+{_NAME_WORD}){{0,7}})$"
+BYLINE = re.compile(rf"^(?:(?:(?:Written|Words|Reporting|Story)\s+)?[Bb]y:?|From|Source:)\s+({_NAME_WORD}(?:,?\s+{_NAME_WORD}){{0,7}})$"
                     r"|^[-–—]?\s*(Reuters|AFP|AP|Associated Press|Bloomberg)$")
+# Pages that set each part of a byline on a line of its own ("By" / "Jane Smith" / "and" /
+# "John Doe"): the parts are joined back into one line, which BYLINE then reads.
+_BY_ALONE = re.compile(r"^(?:(?:written|words|reporting|story)\s+)?by:?$", re.IGNORECASE)
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:,?\s+{_NAME_WORD}){{0,5}},?$")
+_CONNECTOR = re.compile(r"^(?:and|&|,)$", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:,|\band|&)$")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*\((?:Reuters|AFP|AP)\))?\s*[:—–]\s+(?=[A-Z“\"])"
     r"|^(?P<agency>Reuters|AFP|AP|Bloomberg),\s+(?P<when>[^-–—]{3,30}?),\s*(?P<place2>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[-–—]\s+")
@@ -151,6 +157,38 @@ def _is_title_case(line: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+def _join_byline_parts(lines: list[str]) -> list[str]:
+    """Lines with a byline's parts joined into one: after "By" (or a byline) come names, two
+    names held together by "and", "&" or a comma ending the first or standing on a line of
+    its own. A connector no name follows is left where it was."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not (_BY_ALONE.match(line) or BYLINE.match(line)):
+            out.append(line)
+            i += 1
+            continue
+        parts, pending, end = [line], [], i + 1
+        want_name = bool(_BY_ALONE.match(line) or _OPEN_END.search(line))
+        for j in range(i + 1, len(lines)):
+            nxt = lines[j]
+            if not nxt:
+                continue
+            if want_name and _NAME_LINE.match(nxt):
+                parts += pending + [nxt]
+                pending, end = [], j + 1
+                want_name = bool(_OPEN_END.search(nxt))
+            elif not want_name and _CONNECTOR.match(nxt):
+                pending.append(nxt)
+                want_name = True
+            else:
+                break
+        out.append(" ".join(parts))
+        i = end
+    return out
+
+
 def clean_article(article: Article, config: CleanerConfig = CleanerConfig()) -> Article:
     """A copy of ``article`` with ``text`` replaced by its cleaned body (one paragraph per
     line), ``metadata`` filled and every removed line added to ``removed``. The article
@@ -160,7 +198,7 @@ def clean_article(article: Article, config: CleanerConfig = CleanerConfig()) -> 
     body: list[str] = []
     headline = meta.get("headline")
 
-    lines = [normalize_space(raw) for raw in article.text.splitlines()]
+    lines = _join_byline_parts([normalize_space(raw) for raw in article.text.splitlines()])
     counts: dict[str, int] = {}
     for line in lines:
         counts[line.lower()] = counts.get(line.lower(), 0) + 1

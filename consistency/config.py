@@ -104,6 +104,10 @@ class CheckerConfig:
                                  "entity": 0.5},
         metadata={"min": 0.0, "max": 1.0})
     slot_evidence: float = _unit(0.4)  # weight of a conflicting number/date between paraphrases
+    # The model's entailment both ways at or above this cancels the word-edit and fact-slot
+    # evidence: the claims say the same thing, and the surface difference is a rewording the
+    # edit and fact rules misread. 1.0 never cancels.
+    entailment_cancels_evidence: float = _unit(1.0)
     divergence_threshold: float = _unit(0.7)  # a pair scoring above this is reported as a divergence
 
     # The outlier of a divergent claim takes part in at least ``outlier_min_share`` of its

@@ -20,8 +20,16 @@ classifier fails to load with current scikit-learn, and it reads "£3m" as pound
 "a dozen" as 1), price-parser (parses an amount inside a span we must find anyway and returns
 the raw symbol, not a currency code), number-parser (no release since 2023, no spans),
 dateparser's ``search_dates`` (tags the modal "may" and "2019" alone as dates and fills in
-today's date; ``dateparser.parse`` is the tool for resolving relative dates against an
-article's date, a later step).
+today's date).
+- ``dateparser`` (BSD, already installed by trafilatura's htmldate) reads an article's
+  publication date from its metadata in whatever form the page or the user gave it.
+
+With the publication date known, the days a claim names are put on one scale: "yesterday",
+"tonight" and a date within a week of publication ("March 5") also give their weekday, so
+"yesterday" in a Friday article, "Thursday" and "March 5" (a Thursday) agree, and
+"yesterday" against "on Wednesday" conflicts. Weekdays are not turned into dates: "on
+Friday" can be the Friday before or after publication, and guessing wrong would invent a
+conflict.
 
 What no library here does is hand-written: where a number's span starts and ends in news prose
 (currency, percent and scale words, names such as "G7", "Boeing 737" or "No. 10" that are not
@@ -31,9 +39,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterable, Literal, Optional, Sequence, Union
+from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
 
 from text_to_num import text2num
 
@@ -52,6 +61,12 @@ ABOUT_WINDOW = 4
 VERB_WINDOW = 5
 # A standalone four-digit number in this range is a year, not a count.
 YEAR_RANGE = (1800, 2100)
+# A date at most this many days from publication also gives its weekday: outlets name a
+# recent day by its weekday ("on Thursday"), one further off by its date.
+WEEKDAY_WINDOW = 7
+# Days named relative to publication. "today's" is left out: it mostly means "nowadays".
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "yesterday": -1, "last night": -1, "tomorrow": 1}
 
 # Reporters alternate these words for one count; each group is one slot, named by its key.
 SLOT_SYNONYMS = {
@@ -147,6 +162,7 @@ _MONTH = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBR)}
 _WEEKDAY_ABBR = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
                  "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 _WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )\b(?P<day>{'|'.join(WEEKDAYS)}|(?:{'|'.join(_WEEKDAY_ABBR)})\.)(?!\w)")
+_RELATIVE_DAY = re.compile(rf"\b(?P<rel>{'|'.join(RELATIVE_DAYS)})\b(?!['’]s)", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
@@ -172,8 +188,28 @@ class Fact:
     step: float = 1.0
 
 
-def extract_facts(text: str) -> list[Fact]:
-    """The facts of one claim, in text order.
+def publication_date(value: Any) -> Optional[date]:
+    """An article's publication date from its metadata: a date, a datetime, or text with a
+    day, month and year ("2024-10-31", "Oct. 31, 2024 10:00 ET"); None for anything else,
+    a month alone ("2024-11") included."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return _parse_date(value.strip()) if isinstance(value, str) and value.strip() else None
+
+
+@lru_cache(maxsize=1024)
+def _parse_date(text: str) -> Optional[date]:
+    import dateparser  # ~0.15 s, and only articles with a date need it
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def extract_facts(text: str, published: Optional[date] = None) -> list[Fact]:
+    """The facts of one claim, in text order; ``published``, the article's date, resolves
+    relative days and recent dates to weekdays (see the module's notes).
 
     ``about`` is found by a heuristic over nearby words (parts of speech from lemminflect's
     dictionary): the first noun after the number ("300 homes"), skipping modifiers ("40 more
@@ -183,12 +219,12 @@ def extract_facts(text: str) -> list[Fact]:
     through linking verbs to their subject ("the death toll rose to 40" -> "killed",
     "unemployment stood at 4.3%" -> "unemployment").
     """
-    return list(_extract(text))
+    return list(_extract(text, published))
 
 
 @lru_cache(maxsize=8192)
-def _extract(text: str) -> tuple[Fact, ...]:
-    facts = _calendar_facts(text)
+def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
+    facts = _calendar_facts(text, published)
     taken = [f.span for f in facts]
     numbers = []
     for m in _AMOUNT.finditer(text):
@@ -208,7 +244,7 @@ def _extract(text: str) -> tuple[Fact, ...]:
     return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
 
 
-def _calendar_facts(text: str) -> list[Fact]:
+def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
     facts: list[Fact] = []
 
     def free(start: int, end: int) -> bool:
@@ -217,20 +253,27 @@ def _calendar_facts(text: str) -> list[Fact]:
     def add(kind: str, value: str, m: re.Match) -> None:
         facts.append(Fact(kind, value, None, None, m.span(), m.group()))
 
-    for m in _ISO_DATE.finditer(text):
-        year, month, day = int(m["year"]), int(m["mon"]), int(m["day"])
+    def add_date(month: int, day: int, year: Optional[int], m: re.Match) -> None:
         add("date", f"{MONTHS[month - 1]} {day}", m)
         add("month", MONTHS[month - 1], m)
-        if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        if year is not None and YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
             add("year", str(year), m)
+        when = _near_publication(month, day, year, published)
+        if when is not None:
+            add("weekday", WEEKDAYS[when.weekday()], m)
+
+    for m in _ISO_DATE.finditer(text):
+        add_date(int(m["mon"]), int(m["day"]), int(m["year"]), m)
     for pattern in _DATES:
         for m in pattern.finditer(text):
             if free(*m.span()):
-                month = _month_name(m["month"])
-                add("date", f"{month} {int(m['day'])}", m)
-                add("month", month, m)
-                if m["year"] and YEAR_RANGE[0] <= int(m["year"]) <= YEAR_RANGE[1]:
-                    add("year", m["year"], m)
+                add_date(MONTHS.index(_month_name(m["month"])) + 1, int(m["day"]),
+                         int(m["year"]) if m["year"] else None, m)
+    if published is not None:
+        for m in _RELATIVE_DAY.finditer(text):
+            if free(*m.span()):
+                day = published + timedelta(days=RELATIVE_DAYS[m["rel"].lower()])
+                add("weekday", WEEKDAYS[day.weekday()], m)
     for m in _MONTH.finditer(text):
         if free(*m.span()) and (m["month"] != "May" or _may_is_month(text[:m.start()])):
             add("month", _month_name(m["month"]), m)
@@ -238,6 +281,21 @@ def _calendar_facts(text: str) -> list[Fact]:
         if free(*m.span()):
             add("weekday", _WEEKDAY_ABBR.get(m["day"].rstrip("."), m["day"]), m)
     return facts
+
+
+def _near_publication(month: int, day: int, year: Optional[int], published: Optional[date]) -> Optional[date]:
+    """The date, when it lies within :data:`WEEKDAY_WINDOW` days of publication; without a
+    year, the year that puts it nearest ("December 30" in a January 2 article)."""
+    if published is None:
+        return None
+    candidates = []
+    for y in [year] if year is not None else [published.year - 1, published.year, published.year + 1]:
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:  # February 30
+            continue
+    near = [d for d in candidates if abs((d - published).days) <= WEEKDAY_WINDOW]
+    return near[0] if near else None
 
 
 def _month_name(name: str) -> str:
@@ -528,8 +586,10 @@ def _slots(fa: list[Fact], fb: list[Fact]):
             yield kind, ka[0].about or kb[0].about, ka, kb
 
 
-def fact_conflicts(a: str, b: str) -> list[dict]:
-    """Slots both claims fill with values that do not agree.
+def fact_conflicts(a: str, b: str, published_a: Optional[date] = None,
+                   published_b: Optional[date] = None) -> list[dict]:
+    """Slots both claims fill with values that do not agree (each claim's days read against
+    its article's publication date, when given).
 
     Each conflict is ``{"slot": ..., "about": ..., "a": [values], "b": [values]}`` with the
     values as canonical text ("12", "4.3%", "USD 1500000", "Friday"). ``slot`` is "number" for
@@ -537,7 +597,7 @@ def fact_conflicts(a: str, b: str) -> list[dict]:
     "year", "date"). A slot conflicts when no value of one claim agrees with a value of the
     other.
     """
-    fa, fb = extract_facts(a), extract_facts(b)
+    fa, fb = extract_facts(a, published_a), extract_facts(b, published_b)
     conflicts = []
     for kind, about, sa, sb in _slots(fa, fb):
         if any(_agree(x, y) for x in sa for y in sb):
@@ -551,11 +611,11 @@ def fact_conflicts(a: str, b: str) -> list[dict]:
     return conflicts
 
 
-def fact_table(claims: Sequence[tuple[str, str]]) -> list[dict]:
+def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[str, date]] = None) -> list[dict]:
     """The facts of one claim cluster, slot by slot, across its articles.
 
     ``claims`` are ``(article id, claim text)``; an article may have several claims, whose
-    facts are then pooled. One row per slot that at least two articles fill:
+    facts are then pooled. ``published`` maps article ids to publication dates. One row per slot that at least two articles fill:
     ``{"slot", "about", "values": [{"value", "articles"}], "consensus", "outliers",
     "conflict"}``. Values that agree (``_agree``: "Forty" and "40") are one value, shown as
     its first mention; the most widely held comes first. ``consensus`` is the value more
@@ -566,7 +626,7 @@ def fact_table(claims: Sequence[tuple[str, str]]) -> list[dict]:
     """
     facts: dict[str, list[Fact]] = {}
     for article, text in claims:
-        facts.setdefault(article, []).extend(extract_facts(text))
+        facts.setdefault(article, []).extend(extract_facts(text, (published or {}).get(article)))
     rows: list[dict] = []
     for kind in NUMBER_KINDS + CALENDAR_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}

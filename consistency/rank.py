@@ -3,7 +3,8 @@ article, and the article-by-article agreement matrix."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Optional
+from datetime import date
+from typing import Callable, Mapping, Optional
 
 import numpy as np
 
@@ -16,14 +17,19 @@ from .types import LABELS, Article, Claim, Divergence, PairJudgement
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
 
 
-def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConfig) -> PairJudgement:
+def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConfig,
+               published: Optional[Mapping[str, date]] = None) -> PairJudgement:
     """Combine NLI (both directions) with edit and fact-slot evidence into one score in [0, 1].
+    ``published`` (article id -> publication date) puts the days the claims name on one
+    scale (:mod:`facts`).
 
     ``score = 1 - (1 - P(contradiction)) * (1 - evidence)``: either signal alone can raise a
-    pair, and both together raise it most.
+    pair, and both together raise it most; entailment both ways at or above
+    ``config.entailment_cancels_evidence`` cancels the evidence.
     """
     ops = D.word_diff(m.a.text, m.b.text)
-    conflicts = D.slot_conflicts(m.a.text, m.b.text)
+    published = published or {}
+    conflicts = D.slot_conflicts(m.a.text, m.b.text, published.get(m.a.article), published.get(m.b.article))
     evidence, nli_weight = 0.0, 1.0
     if D.overlap_ratio(m.a.text, m.b.text) >= config.near_duplicate_ratio:
         kind = D.edit_type(ops, config.max_edit_tokens)
@@ -38,6 +44,8 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
         kind = "number" if any(c["slot"] == "number" for c in conflicts) else "date" if conflicts else "paraphrase"
     if conflicts:
         evidence = max(evidence, config.slot_evidence)
+    if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
+        evidence = 0.0
     p_contra = nli_weight * POOLING[config.contradiction_pooling](float(p_ab[2]), float(p_ba[2]))
     score = 1 - (1 - p_contra) * (1 - evidence)
     if score >= config.divergence_threshold:
@@ -89,11 +97,11 @@ def least_agreeing(article_ids: list[str], matrix: list[list[Optional[float]]],
     return ranked[0] if means[ranked[1]] - means[ranked[0]] >= config.least_agreeing_margin else None
 
 
-def conflicting_facts(claims: list[Claim]) -> list[dict]:
+def conflicting_facts(claims: list[Claim], published: Optional[Mapping[str, date]] = None) -> list[dict]:
     """The slots of a claim cluster's fact table (:func:`facts.fact_table`) its articles disagree
     on, without the ``conflict`` flag that would always be true."""
     return [{k: v for k, v in row.items() if k != "conflict"}
-            for row in fact_table([(c.article, c.text) for c in claims]) if row["conflict"]]
+            for row in fact_table([(c.article, c.text) for c in claims], published) if row["conflict"]]
 
 
 def fact_outlier(conflicts: list[dict]) -> Optional[str]:
@@ -107,7 +115,8 @@ def fact_outlier(conflicts: list[dict]) -> Optional[str]:
 
 
 def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
-                config: CheckerConfig, fallback_outlier: Optional[str] = None) -> list[Divergence]:
+                config: CheckerConfig, fallback_outlier: Optional[str] = None,
+                published: Optional[Mapping[str, date]] = None) -> list[Divergence]:
     """One entry per claim cluster holding a divergent pair, most divergent first.
     ``fallback_outlier`` (see :func:`least_agreeing`) names the outlier of a claim whose
     copies cannot tell, if it is in every divergent pair of that claim; the fact table's one
@@ -125,7 +134,7 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
             continue
         members = sorted(clusters[n])
         claims = [Claim(a, i, sentences[(a, i)], headline=(a, i) in headlines) for a, i in members]
-        facts = conflicting_facts(claims)
+        facts = conflicting_facts(claims, published)
         # The claim's own evidence first (its pairs, then its facts); the article that agrees
         # least overall only when the claim cannot tell.
         odd = outlier(pairs, config) or fact_outlier(facts)

@@ -290,11 +290,13 @@ def parse_shares(items: list[str]) -> list[tuple[str, float]]:
 
 
 def apply_shares(rows: list[dict], shares: list[tuple[str, float]], rng: random.Random) -> list[dict]:
-    """Resample each source whose name starts with a given prefix (the last match wins):
-    a share below 1 keeps that fraction, above 1 repeats the rows (2.5 = twice, plus half)."""
+    """Resample each source whose name starts with a given prefix ("*": every source; the last
+    match wins): a share below 1 keeps that fraction, above 1 repeats the rows (2.5 = twice,
+    plus half). "*=0.2 hans=1" replays a fifth of everything beside all of HANS, which is how
+    a short later stage keeps what the earlier ones learned."""
     out = []
     for r in rows:
-        share = next((v for prefix, v in reversed(shares) if r["source"].startswith(prefix)), 1.0)
+        share = next((v for prefix, v in reversed(shares) if prefix == "*" or r["source"].startswith(prefix)), 1.0)
         copies = int(share) + (1 if rng.random() < share - int(share) else 0)
         out += [r] * copies
     return out
@@ -374,7 +376,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", type=Path, metavar="FILE.jsonl.xz",
                     help="train on pairs written by --save-pairs instead of building them from --data")
     ap.add_argument("--source-share", action="append", default=None, metavar="PREFIX=SHARE",
-                    help="resample the sources whose name starts with PREFIX (0.5 keeps half, 2 doubles); "
+                    help="resample the sources whose name starts with PREFIX ('*': every source; 0.5 keeps half, 2 doubles); "
                          f"default: {' '.join(DEFAULT_SHARES)}; "
                          "repeatable")
     ap.add_argument("--holdout", type=float, default=0.02,

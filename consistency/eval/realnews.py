@@ -35,8 +35,9 @@ def load_realnews(root: Path = REALNEWS, split: Optional[str] = None) -> list[Re
         if split and rec["split"] != split:
             continue
         folder = root / "clusters" / rec["id"]
-        articles = [{"id": a["id"], "text": (folder / f"{a['id']}.txt").read_text(encoding="utf-8")}
-                    for a in rec["articles"]]
+        # With its date, as a user's input would have it: the checker reads days against it.
+        articles = [{"id": a["id"], "text": (folder / f"{a['id']}.txt").read_text(encoding="utf-8"),
+                     **({"date": a["date"]} if a.get("date") else {})} for a in rec["articles"]]
         edits = [GoldEdit(e["article"], e["original"], e["edited"], e["type"]) for e in rec["edits"]]
         cluster = Cluster(rec["id"], articles, edits[0].article if edits else None, edits,
                           appended={g["article"]: g["sentences"] for g in rec["glued"]})

@@ -137,3 +137,22 @@ def test_headline_labels_are_removed_and_listed(headline, expected):
     cleaned = clean_article(Article("a", f"{headline}\n\n{LEAD}"))
     assert cleaned.metadata["headline"] == expected
     assert any(r.reason == "headline label" for r in cleaned.removed) == (expected != headline)
+
+
+@pytest.mark.parametrize("text,byline", [
+    ("By\nJane Smith\nand\nJohn Doe\n\nThe Senate passed the bill on Friday.", "Jane Smith and John Doe"),
+    ("By Jane Smith and\nJohn Doe\nThe Senate passed the bill on Friday.", "Jane Smith and John Doe"),
+    ("Written by\n\nJane Smith,\nJohn Doe\nThe Senate passed the bill on Friday.", "Jane Smith, John Doe"),
+    ("By Jane Smith\n&\nJohn Doe\nThe Senate passed the bill on Friday.", "Jane Smith & John Doe"),
+])
+def test_a_byline_set_over_several_lines_leaves_no_fragment(text, byline):
+    cleaned = clean_article(Article("a", text))
+    assert cleaned.text == "The Senate passed the bill on Friday."
+    assert cleaned.metadata["byline"] == byline
+
+
+def test_lines_that_only_look_like_byline_parts_stay():
+    text = "By Monday the bridge will open.\nAnd\nThe Senate passed the bill."
+    assert clean_article(Article("a", text)).text == text
+    # A connector with no name after it is not the byline's.
+    assert clean_article(Article("a", "By Jane Smith\nand\nThe Senate passed the bill.")).text.startswith("and\n")

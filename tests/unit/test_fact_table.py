@@ -1,5 +1,7 @@
 """The fact table of a claim cluster: one row per slot across articles, its consensus and outlier,
 and how a divergence carries and shows it."""
+from datetime import date
+
 import numpy as np
 
 from consistency.align import Match
@@ -104,3 +106,21 @@ def test_fact_lines_escape_article_ids():
     assert "- killed: 12 in \\<img src=x onerror=alert(1)\\>; 21 in b\\|c\n" in md
     html = render_html(result)
     assert "<li>killed: 12 in &lt;img src=x onerror=alert(1)&gt;; 21 in b|c</li>" in html
+
+
+def test_pairs_and_claims_read_days_against_each_articles_date():
+    # The model leans to contradiction, not enough alone: the resolved day decides.
+    doubtful = np.array([0.1, 0.3, 0.6])
+    friday = date(2026, 3, 6)
+    published = {"a": friday, "b": friday, "c": friday}
+    texts = {"a": "The vote was held yesterday.", "b": "The vote was held on Thursday.",
+             "c": "The vote was held on Wednesday."}
+    matches = [Match(Claim(x, 0, texts[x]), Claim(y, 0, texts[y]), 0.95, True) for x, y in (("a", "b"), ("a", "c"))]
+    judged = [judge_pair(m, doubtful, doubtful, CFG, published) for m in matches]
+    assert [p.slot_conflicts for p in judged] == [
+        [], [{"slot": "weekday", "about": None, "a": ["Thursday"], "b": ["Wednesday"]}]]
+    assert judged[0].score < CFG.divergence_threshold <= judged[1].score
+    undated = judge_pair(matches[1], doubtful, doubtful, CFG)
+    assert undated.slot_conflicts == [] and undated.score < CFG.divergence_threshold
+    [d] = divergences(judged, {(k, 0): t for k, t in texts.items()}, CFG, published=published)
+    assert [(r["consensus"], r["outliers"]) for r in d.facts] == [("Thursday", ["c"])]

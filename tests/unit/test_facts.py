@@ -4,7 +4,9 @@ import sys
 
 import pytest
 
-from consistency.facts import Fact, extract_facts, fact_conflicts
+from datetime import date, datetime
+
+from consistency.facts import Fact, extract_facts, fact_conflicts, fact_table, publication_date
 
 
 def _facts(text, kind=None):
@@ -47,6 +49,48 @@ def test_weekday_month_and_year_conflicts():
     assert [c["slot"] for c in fact_conflicts("It opened on March 5, 2021.", "It opened on April 5, 2020.")] == [
         "month", "year"]  # the month conflict stands for the day too
     assert fact_conflicts("It opened on March 5.", "It opened on March 6.")[0]["a"] == ["March 5"]
+
+
+FRIDAY = date(2026, 3, 6)
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ("The vote was held yesterday.", "The vote was held on Thursday.", None),
+    ("The vote was held yesterday.", "The vote was held on March 5.", None),
+    ("The vote was held last night.", "The vote was held on Wednesday.", ("Thursday", "Wednesday")),
+    ("The vote was held on March 4.", "Voters went to the polls on Thursday.", ("Wednesday", "Thursday")),
+    ("The vote is tonight.", "The vote is on Saturday.", ("Friday", "Saturday")),
+    ("Today's voters are young.", "The vote was held on Wednesday.", None),  # "today's": nowadays
+    ("The law was passed on March 30.", "The vote was held on Thursday.", None),  # far from publication
+])
+def test_days_are_read_against_the_publication_date(a, b, conflict):
+    found = [c for c in fact_conflicts(a, b, FRIDAY, FRIDAY) if c["slot"] == "weekday"]
+    assert found == ([] if conflict is None else [{"slot": "weekday", "about": None, "a": [conflict[0]],
+                                                    "b": [conflict[1]]}])
+    # Without dates nothing is resolved, so only two named weekdays can conflict.
+    assert fact_conflicts(a, b) == fact_conflicts(a, b, None, None)
+    assert not [c for c in fact_conflicts(a, b) if c["slot"] == "weekday"]
+
+
+def test_each_article_reads_its_own_date():
+    saturday = date(2026, 3, 7)
+    assert fact_conflicts("It happened yesterday.", "It happened on Friday.", saturday, FRIDAY) == []
+    assert fact_conflicts("It happened yesterday.", "It happened yesterday.", saturday, FRIDAY)[0]["a"] == ["Friday"]
+    # A date without a year lands in the year nearest publication.
+    assert [f.value for f in extract_facts("It began on Dec. 30.", date(2027, 1, 2)) if f.kind == "weekday"] == [
+        "Wednesday"]
+    rows = fact_table([("a", "It happened yesterday."), ("b", "It happened on Thursday."),
+                       ("c", "It happened on Tuesday.")], {"a": FRIDAY, "b": FRIDAY, "c": FRIDAY})
+    assert [(r["consensus"], r["outliers"]) for r in rows] == [("Thursday", ["c"])]
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-10-31", date(2024, 10, 31)), ("Oct. 31, 2024 10:00 ET", date(2024, 10, 31)),
+    (datetime(2024, 10, 31, 9), date(2024, 10, 31)), (date(2024, 10, 31), date(2024, 10, 31)),
+    ("2024-11", None), ("soon", None), ("", None), (None, None), (20241031, None),
+])
+def test_publication_date(value, expected):
+    assert publication_date(value) == expected
 
 
 def test_unknown_about_compares_single_figures_of_the_same_unit():
