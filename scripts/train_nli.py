@@ -20,7 +20,10 @@ Data (all local, see ../shared/data/README.md), train splits only:
   edit of the other side as contradictions and added detail as neutral
   (consistency.synth.paraphrase), and cosmetic near-copies as entailments;
 * HANS (word overlap that is not entailment), FEVER-RTE, Climate-FEVER and CovidFact
-  (claims against evidence in other words).
+  (claims against evidence in other words);
+* passages of 2-4 news sentences against one of their sentences, that one with a fact
+  edited, and one from elsewhere in the article (consistency.synth.news.passage_pairs), so
+  that a long premise is no cue to a label.
 Eval sets are read only to drop training pairs that would leak into them. A share of each
 source (whole premises, chosen by hash, so the same rows whatever the mix) is held out and
 scored at the end: per-source dev accuracy goes into training_meta.json, which is how
@@ -146,6 +149,13 @@ def synthetic_pool(data: Path, seed: int, rounds: int, trivial_share: float) -> 
     return _pairs(pairs, "synthetic_")
 
 
+def passage_pool(data: Path, seed: int, per_article: int) -> list[dict]:
+    """A passage of FRANK train sentences against one of its sentences, that one edited, and
+    one from elsewhere (``news.passage_pairs``): long premises are no cue to a label."""
+    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
+    return _pairs(news.passage_pairs(articles, seed=seed, per_article=per_article), "passage_")
+
+
 def reworded_pool(data: Path, seed: int, cosmetic_sentences: int) -> list[dict]:
     """Real rewordings with fact edits of the other side, and cosmetic near-copies; MRPC
     non-paraphrases (same event, different facts or details) as neutral both ways."""
@@ -237,7 +247,8 @@ def build_pairs(args, rng: random.Random) -> list[dict]:
             + synthetic_pool(args.data, args.seed, args.synthetic_rounds, args.trivial_share)
             + reworded_pool(args.data, args.seed, args.cosmetic_sentences)
             + evidence_pool(args.data, rng, args.cap_evidence)
-            + hans_pool(args.data, rng, args.cap_hans))
+            + hans_pool(args.data, rng, args.cap_hans)
+            + passage_pool(args.data, args.seed, args.passages_per_article))
 
 
 # Stage 3's mix: the stage-2 trial called compatible pairs (same event, other details)
@@ -248,7 +259,7 @@ DEFAULT_SHARES = [f"reworded_{kind}=0.5" for kind in ("number", "antonym", "enti
 DEFAULT_SHARES += ["mrpc_non_paraphrase=2", "added_detail_split=2", "synthetic_antonym=2", "synthetic_quantifier=2"]
 
 BUILD_SETTINGS = ("seed", "cap_per_source", "general_share", "synthetic_rounds", "trivial_share",
-                  "cap_evidence", "cap_hans", "cosmetic_sentences")
+                  "cap_evidence", "cap_hans", "cosmetic_sentences", "passages_per_article")
 
 
 def save_pairs(rows: list[dict], path: Path, settings: dict) -> None:
@@ -357,6 +368,9 @@ def main(argv=None) -> int:
                     help="rows at most from each general source other than SNLI and CAD-SNLI")
     ap.add_argument("--general-share", type=float, default=1.0, help="share of the general NLI pool kept")
     ap.add_argument("--synthetic-rounds", type=int, default=3, help="passes of synthetic edits over the news sentences")
+    ap.add_argument("--passages-per-article", type=int, default=15,
+                    help="passages per news article, each against one of its sentences, that one edited "
+                         "and one from elsewhere")
     ap.add_argument("--trivial-share", type=float, default=0.25,
                     help="share of typographic copies and same-article neutrals kept from the synthetic edits")
     ap.add_argument("--cap-evidence", type=int, default=3000, help="rows at most from each claim-evidence source")

@@ -125,3 +125,53 @@ def synthetic_pairs(articles: list[NewsArticle], seed: int = 0,
             counts[edit_type] += 1
             out.extend(pairs_for_sentence(sentence, article, rng, edit_type, words))
     return out
+
+
+def passage_pairs(articles: list[NewsArticle], seed: int = 0, per_article: int = 15, max_words: int = 85,
+                  words: Split = "train") -> list[NLIPair]:
+    """A passage of 2-4 consecutive sentences against one sentence: one of its own, as it
+    is or reworded (entailment), that one with a fact edited (contradiction), and one from
+    elsewhere in the article that it does not repeat (neutral), always all three.
+
+    A model trained on sentence pairs only learned that a long premise with a short
+    hypothesis is never neutral (adversarial NLI's paragraph premises: 10 neutral answers in
+    1,000); with the three labels on the same passage the length says nothing, and the model
+    has to find the sentence in the passage. Premise and hypothesis stay under ``max_words``
+    together, so truncation at 128 tokens never cuts the sentence the label depends on.
+    """
+    rng = random.Random(seed)
+    out: list[NLIPair] = []
+    for article in articles:
+        sents = article.sentences
+        for _ in range(per_article):
+            k = rng.randint(2, 4)
+            if len(sents) < k + 2:
+                break
+            start = rng.randrange(0, len(sents) - k + 1)
+            passage = sents[start:start + k]
+            while len(passage) > 2 and len(" ".join(passage).split()) > max_words - 20:
+                passage = passage[:-1]
+            text = " ".join(passage)
+            room = max_words - len(text.split())
+            seen = {w.lower() for w in text.split()}
+            # Not next to the passage (it may restate it) and not mostly made of its words
+            # (a summary line that repeats it).
+            elsewhere = [s for i, s in enumerate(sents) if (i < start - 1 or i > start + len(passage))
+                         and len(s.split()) <= room
+                         and sum(w.lower() in seen for w in s.split()) < 0.5 * len(s.split())]
+            inside = [s for s in passage if len(s.split()) <= room]
+            if not elsewhere or not inside:
+                continue
+            member = rng.choice(inside)
+            # Half the time in other words (moved attribution, a clause dropped, split
+            # off), so that finding the sentence is not a string match.
+            if rng.random() < 0.5:
+                member = edits.rewrite(member, rng.choice(list(edits.REWRITES)), rng) or member
+            edit_type = rng.choice(edits.FACT_EDIT_TYPES)
+            edited = edits.fact_edit(member, edit_type, rng, context=sents, split=words)
+            if not edited:
+                continue
+            out += [NLIPair(text, member, "entailment", "member"),
+                    NLIPair(text, edited, "contradiction", "edited"),
+                    NLIPair(text, rng.choice(elsewhere), "neutral", "elsewhere")]
+    return out

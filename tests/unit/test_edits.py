@@ -5,6 +5,7 @@ import pytest
 
 from consistency.diff import edit_type, negation_count, slot_conflicts, word_diff
 from consistency.synth import edits
+from consistency.synth.news import NewsArticle, passage_pairs
 
 S = "Russia has claimed about a fifth of Ukraine's territory, annexations the West says it will never accept."
 
@@ -94,3 +95,18 @@ def test_rewrites_keep_the_words_that_carry_facts():
 def test_split_keeps_one_half():
     out = edits.split("The police closed the road on Monday, and the mayor asked residents to stay home.", rng())
     assert out in ("The police closed the road on Monday.", "The mayor asked residents to stay home.")
+
+
+def test_passage_pairs_give_each_passage_all_three_labels():
+    sentences = [f"The council in town {n} voted 7 to 2 on Monday to approve a new budget of $4 million for parks."
+                 if n % 2 else f"Residents of district {n} said they were not consulted before the plan was drawn up."
+                 for n in range(1, 9)]
+    sentences[5] = "Police said the bridge would stay closed until engineers had inspected it again."
+    pairs = passage_pairs([NewsArticle("a", sentences)], seed=3, per_article=4)
+    assert pairs and len(pairs) % 3 == 0
+    for group in zip(pairs[::3], pairs[1::3], pairs[2::3]):
+        assert [p.label for p in group] == ["entailment", "contradiction", "neutral"]
+        assert len({p.premise for p in group}) == 1
+        member, edited, other = (p.hypothesis for p in group)
+        assert edited != member and other not in group[0].premise
+        assert all(len(p.premise.split()) + len(p.hypothesis.split()) <= 85 for p in group)
