@@ -154,3 +154,14 @@ def test_metadata_differences_name_the_changed_byline():
     arts = [Article("a", "", metadata={"byline": "Reuters", "date": "1 May 2024"}),
             Article("b", "", metadata={"byline": "AFP", "date": "1 May 2024"}), Article("c", "")]
     assert metadata_differences(arts) == [{"field": "byline", "values": {"a": "Reuters", "b": "AFP"}}]
+
+
+def test_strong_two_way_entailment_cancels_surface_evidence():
+    m = Match(Claim("A", 0, "Sales rose 5% on Friday."), Claim("B", 0, "Sales rose 7% on Friday."), 0.95, True)
+    sure = np.array([0.97, 0.02, 0.01])
+    one_way = np.array([0.6, 0.3, 0.1])
+    cancelling = CheckerConfig(entailment_cancels_evidence=0.95)
+    assert judge_pair(m, sure, sure, CFG).score >= CFG.divergence_threshold  # off by default
+    assert judge_pair(m, sure, sure, cancelling).score == pytest.approx(0.01)
+    # Both directions must be sure: one doubtful direction leaves the evidence in.
+    assert judge_pair(m, sure, one_way, cancelling).score >= CFG.divergence_threshold
