@@ -556,6 +556,10 @@ def _agree(a: Fact, b: Fact) -> bool:
 
 def _show(f: Fact) -> str:
     if isinstance(f.value, str):
+        # A weekday read from a relative day or a date says where it came from:
+        # "Thursday (yesterday)", not a bare weekday the article never wrote.
+        if f.kind == "weekday" and not f.value.lower().startswith(f.text.lower().rstrip(".")):
+            return f"{f.value} ({f.text})"
         return f.value
     number = f"{f.value:.15g}"
     if f.kind == "money":

@@ -118,9 +118,9 @@ def test_pairs_and_claims_read_days_against_each_articles_date():
     matches = [Match(Claim(x, 0, texts[x]), Claim(y, 0, texts[y]), 0.95, True) for x, y in (("a", "b"), ("a", "c"))]
     judged = [judge_pair(m, doubtful, doubtful, CFG, published) for m in matches]
     assert [p.slot_conflicts for p in judged] == [
-        [], [{"slot": "weekday", "about": None, "a": ["Thursday"], "b": ["Wednesday"]}]]
+        [], [{"slot": "weekday", "about": None, "a": ["Thursday (yesterday)"], "b": ["Wednesday"]}]]
     assert judged[0].score < CFG.divergence_threshold <= judged[1].score
     undated = judge_pair(matches[1], doubtful, doubtful, CFG)
     assert undated.slot_conflicts == [] and undated.score < CFG.divergence_threshold
     [d] = divergences(judged, {(k, 0): t for k, t in texts.items()}, CFG, published=published)
-    assert [(r["consensus"], r["outliers"]) for r in d.facts] == [("Thursday", ["c"])]
+    assert [(r["consensus"], r["outliers"]) for r in d.facts] == [("Thursday (yesterday)", ["c"])]

@@ -57,9 +57,9 @@ FRIDAY = date(2026, 3, 6)
 @pytest.mark.parametrize("a,b,conflict", [
     ("The vote was held yesterday.", "The vote was held on Thursday.", None),
     ("The vote was held yesterday.", "The vote was held on March 5.", None),
-    ("The vote was held last night.", "The vote was held on Wednesday.", ("Thursday", "Wednesday")),
-    ("The vote was held on March 4.", "Voters went to the polls on Thursday.", ("Wednesday", "Thursday")),
-    ("The vote is tonight.", "The vote is on Saturday.", ("Friday", "Saturday")),
+    ("The vote was held last night.", "The vote was held on Wednesday.", ("Thursday (last night)", "Wednesday")),
+    ("The vote was held on March 4.", "Voters went to the polls on Thursday.", ("Wednesday (March 4)", "Thursday")),
+    ("The vote is tonight.", "The vote is on Saturday.", ("Friday (tonight)", "Saturday")),
     ("Today's voters are young.", "The vote was held on Wednesday.", None),  # "today's": nowadays
     ("The law was passed on March 30.", "The vote was held on Thursday.", None),  # far from publication
 ])
@@ -75,13 +75,14 @@ def test_days_are_read_against_the_publication_date(a, b, conflict):
 def test_each_article_reads_its_own_date():
     saturday = date(2026, 3, 7)
     assert fact_conflicts("It happened yesterday.", "It happened on Friday.", saturday, FRIDAY) == []
-    assert fact_conflicts("It happened yesterday.", "It happened yesterday.", saturday, FRIDAY)[0]["a"] == ["Friday"]
+    assert fact_conflicts("It happened yesterday.", "It happened yesterday.", saturday, FRIDAY)[0]["a"] == ["Friday (yesterday)"]
     # A date without a year lands in the year nearest publication.
     assert [f.value for f in extract_facts("It began on Dec. 30.", date(2027, 1, 2)) if f.kind == "weekday"] == [
         "Wednesday"]
     rows = fact_table([("a", "It happened yesterday."), ("b", "It happened on Thursday."),
                        ("c", "It happened on Tuesday.")], {"a": FRIDAY, "b": FRIDAY, "c": FRIDAY})
-    assert [(r["consensus"], r["outliers"]) for r in rows] == [("Thursday", ["c"])]
+    # The value shown is the first mention's: there, "yesterday".
+    assert [(r["consensus"], r["outliers"]) for r in rows] == [("Thursday (yesterday)", ["c"])]
 
 
 @pytest.mark.parametrize("value,expected", [
