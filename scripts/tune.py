@@ -24,8 +24,8 @@ from consistency.eval.realnews import evaluate_realnews, load_realnews
 
 GRID = {
     "divergence_threshold": [0.6, 0.7],
-    "slot_evidence": [0.4, 0.5],
-    "entailment_cancels_evidence": [0.8, 0.9, 0.95, 1.0],
+    "slot_evidence": [0.4, 0.5, 0.6, 0.7, 0.8],
+    "entailment_cancels_evidence": [0.9, 1.0],
 }
 
 
