@@ -569,27 +569,6 @@ def _show(f: Fact) -> str:
     return f"{number} {f.unit}" if f.unit else number
 
 
-def _slots(fa: list[Fact], fb: list[Fact]):
-    """Pairs of fact lists that fill one slot in each claim: (kind, about, a's, b's)."""
-    for kind in NUMBER_KINDS + CALENDAR_KINDS:
-        ka, kb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
-        if not ka or not kb:
-            continue
-        if kind in CALENDAR_KINDS:
-            yield kind, None, ka, kb
-            continue
-        keys = dict.fromkeys((f.about, f.unit) for f in ka if f.about is not None)
-        for about, unit in keys:
-            sa = [f for f in ka if (f.about, f.unit) == (about, unit)]
-            sb = [f for f in kb if (f.about, f.unit) == (about, unit)]
-            if sb:
-                yield kind, about, sa, sb
-        # One figure each and one side cannot say what it counts: most likely the same one.
-        if (len(ka) == len(kb) == 1 and ka[0].unit == kb[0].unit
-                and (ka[0].about is None or kb[0].about is None)):
-            yield kind, ka[0].about or kb[0].about, ka, kb
-
-
 def fact_conflicts(a: str, b: str, published_a: Optional[date] = None,
                    published_b: Optional[date] = None) -> list[dict]:
     """Slots both claims fill with values that do not agree (each claim's days read against
@@ -601,14 +580,14 @@ def fact_conflicts(a: str, b: str, published_a: Optional[date] = None,
     "year", "date"). A slot conflicts when no value of one claim agrees with a value of the
     other.
     """
-    fa, fb = extract_facts(a, published_a), extract_facts(b, published_b)
+    facts = {"a": extract_facts(a, published_a), "b": extract_facts(b, published_b)}
     conflicts = []
-    for kind, about, sa, sb in _slots(fa, fb):
-        if any(_agree(x, y) for x in sa for y in sb):
+    for slot, about, filled in _filled_slots(facts):
+        sa, sb = filled.get("a"), filled.get("b")
+        if not sa or not sb or any(_agree(x, y) for x in sa for y in sb):
             continue
-        slot = "number" if kind in NUMBER_KINDS else kind
         # A day in another month is already the month's conflict.
-        if kind == "date" and any(c["slot"] == "month" for c in conflicts):
+        if slot == "date" and any(c["slot"] == "month" for c in conflicts):
             continue
         conflicts.append({"slot": slot, "about": about, "a": list(dict.fromkeys(map(_show, sa))),
                           "b": list(dict.fromkeys(map(_show, sb)))})
@@ -632,25 +611,35 @@ def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[st
     for article, text in claims:
         facts.setdefault(article, []).extend(extract_facts(text, (published or {}).get(article)))
     rows: list[dict] = []
-    for kind in NUMBER_KINDS + CALENDAR_KINDS:
-        held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
-        for about, filled in _cluster_slots(kind, held):
-            if len(filled) < 2:
-                continue
-            row = _table_row("number" if kind in NUMBER_KINDS else kind, about, filled)
-            # As in fact_conflicts: a day in another month is already the month's conflict.
-            if kind == "date" and row["conflict"] and any(r["slot"] == "month" and r["conflict"] for r in rows):
-                continue
-            rows.append(row)
+    for slot, about, filled in _filled_slots(facts):
+        if len(filled) < 2:
+            continue
+        row = _table_row(slot, about, filled)
+        # As in fact_conflicts: a day in another month is already the month's conflict.
+        if slot == "date" and row["conflict"] and any(r["slot"] == "month" and r["conflict"] for r in rows):
+            continue
+        rows.append(row)
     return rows
 
 
-def _cluster_slots(kind: str, held: dict[str, list[Fact]]):
-    """(about, {article: its facts in the slot}) for each slot of ``kind`` in a cluster.
+def _filled_slots(facts: Mapping[str, list[Fact]]):
+    """(slot, about, {holder: its facts in the slot}) for every slot of the holders' facts:
+    the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
+    cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
+    calendar kind."""
+    for kind in NUMBER_KINDS + CALENDAR_KINDS:
+        held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
+        for about, filled in _cluster_slots(kind, held):
+            yield "number" if kind in NUMBER_KINDS else kind, about, filled
 
-    A figure whose subject ``_about`` could not find, alone of its kind in its article, is
-    taken to fill the one slot of its kind and unit the other articles name, or, when they
-    name none, a slot of its own: :func:`_slots`'s rule for a pair, over a cluster.
+
+def _cluster_slots(kind: str, held: dict[str, list[Fact]]):
+    """(about, {holder: its facts in the slot}) for each slot of ``kind``.
+
+    Calendar facts of one kind are one slot. A number fills the slot of what it counts and
+    its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
+    claim or article, is taken to fill the one slot of its kind and unit the others name, or,
+    when they name none, a slot of its own ("Smith, 45, was killed" vs "Smith, 46, ...").
     """
     if kind in CALENDAR_KINDS:
         yield None, {a: fs for a, fs in held.items() if fs}
