@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from typing import get_args
 from pathlib import Path
 
 from _common import DEFAULT_DATA, ROOT, check_data
 
 from consistency import ConsistencyChecker, load_articles
+from consistency.config import Backend
 from consistency.eval.benchmark import BENCHMARK_VERSION, build_benchmark
 from consistency.eval.cluster_eval import evaluate_clusters, evaluate_seed_gold
 from consistency.eval.nli_eval import nli_markdown, run_nli_eval
@@ -40,7 +42,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="a few items per section")
     ap.add_argument("--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--nli-model", default=None)
-    ap.add_argument("--backend", choices=["torch", "onnx"], default=None, help="how the NLI model runs (default: the config's)")
+    ap.add_argument("--backend", choices=get_args(Backend), default=None, help="how the NLI model runs (default: the config's)")
     ap.add_argument("--int8", action="store_true", help="int8 NLI weights (CPU only)")
     ap.add_argument("--out", type=Path, default=Path("out/eval/results.json"))
     args = ap.parse_args()
