@@ -23,7 +23,10 @@ Data (all local, see ../shared/data/README.md), train splits only:
   (claims against evidence in other words);
 * passages of 2-4 news sentences against one of their sentences, that one with a fact
   edited, and one from elsewhere in the article (consistency.synth.news.passage_pairs), so
-  that a long premise is no cue to a label.
+  that a long premise is no cue to a label; the same passages with one sentence shortened
+  against that sentence in full (neutral: an added detail), and Climate-FEVER claims against
+  two encyclopedia sentences retrieved for them (consistency.synth.news.detail_passages,
+  claim_passage_pool): neutrals about the passage's own subject.
 Eval sets are read only to drop training pairs that would leak into them. A share of each
 source (whole premises, chosen by hash, so the same rows whatever the mix) is held out and
 scored at the end: per-source dev accuracy goes into training_meta.json, which is how
@@ -44,6 +47,7 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+from typing import Iterator
 
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
@@ -156,6 +160,13 @@ def passage_pool(data: Path, seed: int, per_article: int) -> list[dict]:
     return _pairs(news.passage_pairs(articles, seed=seed, per_article=per_article), "passage_")
 
 
+def detail_passage_pool(data: Path, seed: int, per_article: int) -> list[dict]:
+    """A passage of FRANK train sentences against one of its sentences shortened (entailment)
+    and, with the short one in the passage, in full (neutral): ``news.detail_passages``."""
+    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
+    return _pairs(news.detail_passages(articles, seed=seed, per_article=per_article), "passage_")
+
+
 def reworded_pool(data: Path, seed: int, cosmetic_sentences: int) -> list[dict]:
     """Real rewordings with fact edits of the other side, and cosmetic near-copies; MRPC
     non-paraphrases (same event, different facts or details) as neutral both ways."""
@@ -208,14 +219,10 @@ def evidence_pool(data: Path, rng: random.Random, cap: int, max_words: int = 60)
              if len(e.split()) <= max_words and _norm(c) not in held_out and _norm(e) not in held_out]
     rows += _rows(Dataset.from_list(fever), "premise", "hypothesis", "label", "fever_rte", cap, rng)
 
-    climate = []
-    for line in (train / "climatefever" / "climate-fever.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            climate += [{"premise": e["evidence"], "hypothesis": rec["claim"], "label": e["evidence_label"]}
-                        for e in rec["evidences"] if e["entropy"] == 0]
+    climate = [{"premise": e["evidence"], "hypothesis": claim, "label": e["evidence_label"]}
+               for claim, evidences in _climate_fever(train) for e in evidences]
     rows += _rows(Dataset.from_list(climate), "premise", "hypothesis", "label", "climate_fever", cap, rng,
-                  label_map={"SUPPORTS": "entailment", "REFUTES": "contradiction", "NOT_ENOUGH_INFO": "neutral"})
+                  label_map=CLIMATE_LABELS)
 
     covid = []
     for line in (train / "covidfact" / "COVIDFACT_dataset.jsonl").read_text(encoding="utf-8").splitlines():
@@ -226,6 +233,39 @@ def evidence_pool(data: Path, rng: random.Random, cap: int, max_words: int = 60)
                 covid.append({"premise": premise, "hypothesis": rec["claim"], "label": rec["label"]})
     rows += _rows(Dataset.from_list(covid), "premise", "hypothesis", "label", "covidfact", cap, rng,
                   label_map={"SUPPORTED": "entailment", "REFUTED": "contradiction"})
+    return rows
+
+
+CLIMATE_LABELS = {"SUPPORTS": "entailment", "REFUTES": "contradiction", "NOT_ENOUGH_INFO": "neutral"}
+
+
+def _climate_fever(train: Path) -> Iterator[tuple[str, list[dict]]]:
+    """Each claim with its evidence sentences that all annotators labelled alike."""
+    for line in (train / "climatefever" / "climate-fever.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            yield rec["claim"], [e for e in rec["evidences"] if e["entropy"] == 0]
+
+
+def claim_passage_pool(data: Path, seed: int, max_words: int = 85) -> list[dict]:
+    """Climate-FEVER claims against two evidence sentences from the encyclopedia: one that
+    supports or refutes the claim beside one retrieved for it that does neither (entailment,
+    contradiction), or two that do neither (neutral). Like adversarial NLI's paragraphs, the
+    neutral premises are about the claim's own subject, so shared words are no cue."""
+    rng = random.Random(seed)
+    rows = []
+    for claim, evidences in _climate_fever(data / "nli" / "train"):
+        unsettled = [e["evidence"] for e in evidences if e["evidence_label"] == "NOT_ENOUGH_INFO"]
+        rng.shuffle(unsettled)
+        decisive = [(e["evidence"], e["evidence_label"]) for e in evidences if e["evidence_label"] != "NOT_ENOUGH_INFO"]
+        groups = [([text, unsettled[i % len(unsettled)]], label) for i, (text, label) in enumerate(decisive) if unsettled]
+        groups += [(unsettled[i:i + 2], "NOT_ENOUGH_INFO") for i in range(0, len(unsettled) - 1, 2)]
+        for sentences, label in groups:
+            rng.shuffle(sentences)
+            premise = " ".join(sentences)
+            if len(premise.split()) + len(claim.split()) <= max_words:
+                rows.append({"premise": premise, "hypothesis": claim, "label": LABEL2ID[CLIMATE_LABELS[label]],
+                             "source": "claim_passage"})
     return rows
 
 
@@ -248,7 +288,9 @@ def build_pairs(args, rng: random.Random) -> list[dict]:
             + reworded_pool(args.data, args.seed, args.cosmetic_sentences)
             + evidence_pool(args.data, rng, args.cap_evidence)
             + hans_pool(args.data, rng, args.cap_hans)
-            + passage_pool(args.data, args.seed, args.passages_per_article))
+            + passage_pool(args.data, args.seed, args.passages_per_article)
+            + detail_passage_pool(args.data, args.seed, args.detail_passages_per_article)
+            + claim_passage_pool(args.data, args.seed))
 
 
 # Stage 3's mix: the stage-2 trial called compatible pairs (same event, other details)
@@ -259,7 +301,8 @@ DEFAULT_SHARES = [f"reworded_{kind}=0.5" for kind in ("number", "antonym", "enti
 DEFAULT_SHARES += ["mrpc_non_paraphrase=2", "added_detail_split=2", "synthetic_antonym=2", "synthetic_quantifier=2"]
 
 BUILD_SETTINGS = ("seed", "cap_per_source", "general_share", "synthetic_rounds", "trivial_share",
-                  "cap_evidence", "cap_hans", "cosmetic_sentences", "passages_per_article")
+                  "cap_evidence", "cap_hans", "cosmetic_sentences", "passages_per_article",
+                  "detail_passages_per_article")
 
 
 def save_pairs(rows: list[dict], path: Path, settings: dict) -> None:
@@ -371,6 +414,9 @@ def main(argv=None) -> int:
     ap.add_argument("--passages-per-article", type=int, default=15,
                     help="passages per news article, each against one of its sentences, that one edited "
                          "and one from elsewhere")
+    ap.add_argument("--detail-passages-per-article", type=int, default=20,
+                    help="passages per news article against one of its sentences shortened, and with the "
+                         "short one in the passage, in full")
     ap.add_argument("--trivial-share", type=float, default=0.25,
                     help="share of typographic copies and same-article neutrals kept from the synthetic edits")
     ap.add_argument("--cap-evidence", type=int, default=3000, help="rows at most from each claim-evidence source")

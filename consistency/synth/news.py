@@ -175,3 +175,38 @@ def passage_pairs(articles: list[NewsArticle], seed: int = 0, per_article: int =
                     NLIPair(text, edited, "contradiction", "edited"),
                     NLIPair(text, rng.choice(elsewhere), "neutral", "elsewhere")]
     return out
+
+
+def detail_passages(articles: list[NewsArticle], seed: int = 0, per_article: int = 5,
+                    max_words: int = 85) -> list[NLIPair]:
+    """A passage against one of its sentences, once with that sentence in full in the passage
+    and in short in the hypothesis (entailment), once the other way round (neutral: the
+    hypothesis adds a clause the passage does not give).
+
+    The passage neutrals of ``passage_pairs`` are sentences from elsewhere that share few
+    words with the passage; adversarial NLI's neutrals are claims about the passage's own
+    people and things, mostly in its words, with one unsupported detail. Here the two
+    labels differ by that detail alone.
+    """
+    rng = random.Random(seed)
+    out: list[NLIPair] = []
+    shorten = (edits.drop_clause, edits.split)
+    for article in articles:
+        sents = article.sentences
+        for _ in range(per_article):
+            k = rng.randint(2, 4)
+            if len(sents) < k:
+                break
+            start = rng.randrange(0, len(sents) - k + 1)
+            passage = sents[start:start + k]
+            while len(passage) > 2 and len(" ".join(passage).split()) > max_words - 20:
+                passage = passage[:-1]
+            i = rng.randrange(len(passage))
+            full = passage[i]
+            short = rng.choice(shorten)(full, rng)
+            if not short or len(" ".join(passage).split()) + len(full.split()) > max_words:
+                continue
+            shortened = passage[:i] + [short] + passage[i + 1:]
+            out += [NLIPair(" ".join(passage), short, "entailment", "shortened"),
+                    NLIPair(" ".join(shortened), full, "neutral", "detail_added")]
+    return out

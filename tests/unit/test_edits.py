@@ -5,7 +5,7 @@ import pytest
 
 from consistency.diff import edit_type, negation_count, slot_conflicts, word_diff
 from consistency.synth import edits
-from consistency.synth.news import NewsArticle, passage_pairs
+from consistency.synth.news import NewsArticle, detail_passages, passage_pairs
 
 S = "Russia has claimed about a fifth of Ukraine's territory, annexations the West says it will never accept."
 
@@ -110,3 +110,20 @@ def test_passage_pairs_give_each_passage_all_three_labels():
         member, edited, other = (p.hypothesis for p in group)
         assert edited != member and other not in group[0].premise
         assert all(len(p.premise.split()) + len(p.hypothesis.split()) <= 85 for p in group)
+
+
+def test_detail_passages_differ_by_the_dropped_detail_alone():
+    sentences = ["The council approved a budget of $4 million for parks (the largest in a decade).",
+                 "Residents were not consulted, including those who live next to the site.",
+                 "The mayor said the money would be spent by 2026, when the first park opens.",
+                 "Work on the first park is due to start in the spring, while the others wait."]
+    pairs = detail_passages([NewsArticle("a", sentences)], seed=1, per_article=8)
+    assert pairs and len(pairs) % 2 == 0
+    for shortened, added in zip(pairs[::2], pairs[1::2]):
+        assert (shortened.label, added.label) == ("entailment", "neutral")
+        assert shortened.premise == " ".join(s for s in sentences if s in shortened.premise)
+        # The full sentence is in the entailing passage; the neutral passage holds only its
+        # short form, which is the entailment's hypothesis.
+        assert added.hypothesis in shortened.premise and added.hypothesis not in added.premise
+        assert shortened.hypothesis in added.premise
+        assert len(shortened.hypothesis.split()) < len(added.hypothesis.split())
