@@ -220,7 +220,8 @@ def drop_clause(sentence: str, rng: random.Random) -> Optional[str]:
     for m in re.finditer(r"\s*\([^)]{3,}\)", sentence):
         candidates.append(sentence[:m.start()] + sentence[m.end():])
     for m in re.finditer(r",\s+(?:who|which|where|while|after|as|when|including)\b[^,.;]*(?=[,.;])", sentence):
-        candidates.append(sentence[:m.start()] + sentence[m.end():])
+        # The comma that closed the clause goes with it: "The mayor, who ..., said" -> "The mayor said".
+        candidates.append(sentence[:m.start()] + re.sub(r"^,\s*", " ", sentence[m.end():]))
     for m in re.finditer(r",\s+[^,]{3,40},", sentence):
         candidates.append(sentence[:m.start()] + sentence[m.end() - 1:].lstrip(","))
     candidates = [re.sub(r"\s{2,}", " ", c).strip() for c in candidates]

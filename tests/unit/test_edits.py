@@ -127,3 +127,8 @@ def test_detail_passages_differ_by_the_dropped_detail_alone():
         assert added.hypothesis in shortened.premise and added.hypothesis not in added.premise
         assert shortened.hypothesis in added.premise
         assert len(shortened.hypothesis.split()) < len(added.hypothesis.split())
+
+
+def test_drop_clause_takes_the_closing_comma_with_the_clause():
+    out = edits.drop_clause("The mayor, who faces an election in May, said the money would be spent.", rng())
+    assert out == "The mayor said the money would be spent."
