@@ -4,6 +4,7 @@ All similarities are cosines of unit sentence vectors, so they are plain dot pro
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -37,7 +38,40 @@ def topic_scores(own: np.ndarray, others: list[np.ndarray]) -> np.ndarray:
     return np.mean([(own @ o.T).max(axis=1) if len(o) else np.zeros(len(own)) for o in others], axis=0)
 
 
-def off_topic_mask(scores: np.ndarray, config: CheckerConfig) -> np.ndarray:
+# Capitalised words inside a sentence (not its first word) and acronyms. A named-entity
+# tagger would be more exact, but the only question here is whether a block of text is about
+# the people and places the other outlets name, which capitals answer well enough without a
+# second model; days, months and titles are capitalised without naming anything.
+_NAME = re.compile(r"\b(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,}s?)\b")
+# What may stand before a word that opens a sentence: nothing, an end mark, an opening quote.
+_OPENS = re.compile(r"(?:^|[.!?]['’”\"]?)\s*[\"“‘'(\[]*$")
+# ...unless the end mark closes an abbreviation ("U.S. Coast Guard", "Sen. Chris Van Hollen").
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{1,3}\.)\s*$")
+_NOT_NAMES = frozenset("""I Mr Mrs Ms Dr Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December""".split())
+
+
+def names(text: str) -> set[str]:
+    """The names in a text, roughly: capitalised words that do not open a sentence."""
+    out = set()
+    for m in _NAME.finditer(text):
+        before = text[:m.start()]
+        if not _OPENS.search(before) or _ABBREVIATION.search(before):
+            out.add(m.group(0).rstrip("'’"))
+    return out - _NOT_NAMES
+
+
+def names_another_story(run: list[str], other_names: set[str], config: CheckerConfig) -> bool:
+    """Whether a block of sentences names enough things, few of them named by the other
+    articles: a glued-on story is about other people and places, while an outlet's own
+    background or reactions name the story's."""
+    own = set().union(*map(names, run)) if run else set()
+    return (len(own) >= config.off_topic_min_names
+            and len(own & other_names) <= config.off_topic_max_shared_names * len(own))
+
+
+def off_topic_mask(scores: np.ndarray, config: CheckerConfig, texts: Optional[list[str]] = None,
+                   other_names: Optional[set[str]] = None) -> np.ndarray:
     """A run of at least ``off_topic_min_run`` sentences below ``off_topic_candidate``
     whose mean is below ``off_topic_threshold`` is off topic. Single low sentences are not:
     independent reports carry unique but on-topic details, while a glued-on story comes
@@ -45,7 +79,10 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig) -> np.ndarray:
     article: a story glued on by a scraper or an editor sits before or after the article,
     while a low run inside an independent report is its own reporting (background,
     reactions), and on real multi-outlet dev clusters such inner runs were most of the
-    sentences wrongly marked off topic."""
+    sentences wrongly marked off topic. Given the sentence ``texts`` and the names the
+    other articles use, a run must also name another story (``names_another_story``):
+    on real news an outlet's own edge runs are as far from the others in embedding space
+    as a glued story is."""
     low = scores < config.off_topic_candidate
     mask = np.zeros(len(scores), dtype=bool)
     start = None
@@ -54,8 +91,9 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig) -> np.ndarray:
             start = i
         elif not flag and start is not None:
             at_edge = start == 0 or i == len(scores)
-            if i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold and (
-                    at_edge or not config.off_topic_at_edges_only):
+            if (i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold
+                    and (at_edge or not config.off_topic_at_edges_only)
+                    and (texts is None or names_another_story(texts[start:i], other_names or set(), config))):
                 mask[start:i] = True
             start = None
     return mask

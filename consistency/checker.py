@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence, Union
 import numpy as np
 
 from ._version import __version__
-from .align import ArticleVectors, align_all, off_topic_mask, topic_scores
+from .align import ArticleVectors, align_all, names, off_topic_mask, topic_scores
 from .clean import clean_article
 from .config import CheckerConfig
 from .diff import tokens
@@ -120,9 +120,11 @@ class ConsistencyChecker:
 
         with stage("align"):
             sent_vecs = [np.stack([lookup[t] for t in group]) for group in texts]
+            named = [set().union(*map(names, group)) for group in texts]
             for i, article in enumerate(usable):
                 others = [v for j, v in enumerate(sent_vecs) if j != i]
-                mask = off_topic_mask(topic_scores(sent_vecs[i], others), cfg)
+                other_names = set().union(*(n for j, n in enumerate(named) if j != i))
+                mask = off_topic_mask(topic_scores(sent_vecs[i], others), cfg, texts[i], other_names)
                 for sentence, off in zip(article.sentences, mask):
                     # A headline names the story: a glued-on one has none of its own.
                     if off and sentence.kind != "headline":

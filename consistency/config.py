@@ -84,6 +84,12 @@ class CheckerConfig:
     off_topic_min_run: int = _at_least(2, 1)
     # Only a run that opens or closes an article can be off topic (see align.off_topic_mask).
     off_topic_at_edges_only: bool = True
+    # ...and only when it names at least ``off_topic_min_names`` people, places or bodies
+    # and at most ``off_topic_max_shared_names`` of them are named by the other articles
+    # (real-news dev: the glued story 0.06, on-topic edge runs 0.27-1.0; a synthetic dev
+    # glued story names one thing, none shared).
+    off_topic_min_names: int = _at_least(1, 0)
+    off_topic_max_shared_names: float = _unit(0.15)
 
     # NLI decisions and the divergence score.
     # A real contradiction holds both ways; one direction alone is often a small model's

@@ -4,7 +4,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from consistency.align import ArticleVectors, Match, align_all, claim_clusters, off_topic_mask
+from consistency.align import ArticleVectors, Match, align_all, claim_clusters, names, off_topic_mask
 from consistency.config import CheckerConfig
 from consistency.diff import edit_type, overlap_ratio, slot_conflicts, word_diff
 from consistency.rank import agreement_matrix, agrees, judge_pair, outlier
@@ -66,6 +66,24 @@ def test_a_low_block_inside_an_article_is_its_own_reporting():
     assert off_topic_mask(scores, anywhere).tolist() == [False, True, True, True, False, False]
     # A block that opens the article is off topic like one that closes it.
     assert off_topic_mask(np.array([0.3, 0.35, 0.9, 0.85]), CFG).tolist() == [True, True, False, False]
+
+
+def test_names_are_capitalised_words_that_do_not_open_a_sentence():
+    text = ('Officials said on Monday that the U.S. Coast Guard and FEMA, led by Sen. Chris Van Hollen, '
+            'would help. The bridge fell. "We are ready," said Mayor Brandon Scott.')
+    assert names(text) == {"Coast", "Guard", "FEMA", "Sen", "Chris", "Van", "Hollen", "Mayor", "Brandon", "Scott"}
+
+
+def test_a_low_edge_block_about_the_story_s_own_names_is_not_off_topic():
+    scores = np.array([0.9, 0.8, 0.85, 0.3, 0.35])
+    texts = ["a"] * 3 + ["Police in Lahaina said the Maui County fire chief had resigned.",
+                         "Hawaii Governor Josh Green visited the burned town on Friday."]
+    story = {"Lahaina", "Maui", "County", "Green", "Hawaii"}
+    assert not off_topic_mask(scores, CFG, texts, story).any()
+    other = {"Powell", "Fed", "FOMC"}
+    assert off_topic_mask(scores, CFG, texts, other).tolist() == [False, False, False, True, True]
+    # With no name at all there is nothing to tell another story from the outlet's own.
+    assert not off_topic_mask(scores, CFG, ["a"] * 3 + ["It fell.", "Then it rose again."], other).any()
 
 
 def _view(name, vecs):
