@@ -61,16 +61,16 @@ def names(text: str) -> set[str]:
     return out - _NOT_NAMES
 
 
-def names_another_story(run: list[str], other_names: set[str], config: CheckerConfig) -> bool:
-    """Whether a block of sentences names enough things, few of them named by the other
-    articles: a glued-on story is about other people and places, while an outlet's own
-    background or reactions name the story's."""
-    own = set().union(*map(names, run)) if run else set()
+def names_another_story(run: list[set[str]], other_names: set[str], config: CheckerConfig) -> bool:
+    """Whether a block of sentences (the names of each) names enough things, few of them
+    named by the other articles: a glued-on story is about other people and places, while an
+    outlet's own background or reactions name the story's."""
+    own = set().union(*run)
     return (len(own) >= config.off_topic_min_names
             and len(own & other_names) <= config.off_topic_max_shared_names * len(own))
 
 
-def off_topic_mask(scores: np.ndarray, config: CheckerConfig, texts: Optional[list[str]] = None,
+def off_topic_mask(scores: np.ndarray, config: CheckerConfig, sentence_names: Optional[list[set[str]]] = None,
                    other_names: Optional[set[str]] = None) -> np.ndarray:
     """A run of at least ``off_topic_min_run`` sentences below ``off_topic_candidate``
     whose mean is below ``off_topic_threshold`` is off topic. Single low sentences are not:
@@ -79,7 +79,7 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig, texts: Optional[li
     article: a story glued on by a scraper or an editor sits before or after the article,
     while a low run inside an independent report is its own reporting (background,
     reactions), and on real multi-outlet dev clusters such inner runs were most of the
-    sentences wrongly marked off topic. Given the sentence ``texts`` and the names the
+    sentences wrongly marked off topic. Given the names of each sentence and those the
     other articles use, a run must also name another story (``names_another_story``):
     on real news an outlet's own edge runs are as far from the others in embedding space
     as a glued story is."""
@@ -93,7 +93,8 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig, texts: Optional[li
             at_edge = start == 0 or i == len(scores)
             if (i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold
                     and (at_edge or not config.off_topic_at_edges_only)
-                    and (texts is None or names_another_story(texts[start:i], other_names or set(), config))):
+                    and (sentence_names is None
+                         or names_another_story(sentence_names[start:i], other_names or set(), config))):
                 mask[start:i] = True
             start = None
     return mask

@@ -120,11 +120,12 @@ class ConsistencyChecker:
 
         with stage("align"):
             sent_vecs = [np.stack([lookup[t] for t in group]) for group in texts]
-            named = [set().union(*map(names, group)) for group in texts]
+            sentence_names = [[names(t) for t in group] for group in texts]
+            named = [set().union(*group) for group in sentence_names]
             for i, article in enumerate(usable):
                 others = [v for j, v in enumerate(sent_vecs) if j != i]
                 other_names = set().union(*(n for j, n in enumerate(named) if j != i))
-                mask = off_topic_mask(topic_scores(sent_vecs[i], others), cfg, texts[i], other_names)
+                mask = off_topic_mask(topic_scores(sent_vecs[i], others), cfg, sentence_names[i], other_names)
                 for sentence, off in zip(article.sentences, mask):
                     # A headline names the story: a glued-on one has none of its own.
                     if off and sentence.kind != "headline":

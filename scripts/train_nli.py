@@ -149,18 +149,14 @@ def synthetic_pool(data: Path, seed: int, rounds: int, trivial_share: float) -> 
     return _pairs(pairs, "synthetic_")
 
 
-def passage_pool(data: Path, seed: int, per_article: int) -> list[dict]:
-    """A passage of FRANK train sentences against one of its sentences, that one edited, and
-    one from elsewhere (``news.passage_pairs``): long premises are no cue to a label."""
+def passage_pool(data: Path, seed: int, per_article: int, detail_per_article: int) -> list[dict]:
+    """Passages of FRANK train sentences against one of their sentences, that one edited, and
+    one from elsewhere (``news.passage_pairs``): long premises are no cue to a label; then
+    against one sentence shortened (entailment) and, with the short one in the passage, in
+    full (neutral: ``news.detail_passages``)."""
     articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
-    return _pairs(news.passage_pairs(articles, seed=seed, per_article=per_article), "passage_")
-
-
-def detail_passage_pool(data: Path, seed: int, per_article: int) -> list[dict]:
-    """A passage of FRANK train sentences against one of its sentences shortened (entailment)
-    and, with the short one in the passage, in full (neutral): ``news.detail_passages``."""
-    articles = news.load_news(data / "news_text" / "frank_articles.jsonl", split="train")
-    return _pairs(news.detail_passages(articles, seed=seed, per_article=per_article), "passage_")
+    return _pairs(news.passage_pairs(articles, seed=seed, per_article=per_article)
+                  + news.detail_passages(articles, seed=seed, per_article=detail_per_article), "passage_")
 
 
 def reworded_pool(data: Path, seed: int, cosmetic_sentences: int) -> list[dict]:
@@ -284,8 +280,7 @@ def build_pairs(args, rng: random.Random) -> list[dict]:
             + reworded_pool(args.data, args.seed, args.cosmetic_sentences)
             + evidence_pool(args.data, rng, args.cap_evidence)
             + hans_pool(args.data, rng, args.cap_hans)
-            + passage_pool(args.data, args.seed, args.passages_per_article)
-            + detail_passage_pool(args.data, args.seed, args.detail_passages_per_article)
+            + passage_pool(args.data, args.seed, args.passages_per_article, args.detail_passages_per_article)
             + claim_passage_pool(args.data, args.seed))
 
 

@@ -127,6 +127,19 @@ def synthetic_pairs(articles: list[NewsArticle], seed: int = 0,
     return out
 
 
+def _passage(sents: list[str], rng: random.Random, max_words: int, spare: int = 0) -> tuple[int, list[str]]:
+    """(start, 2-4 consecutive sentences) leaving room for a 20-word hypothesis, or (0, [])
+    when the article has fewer than the passage plus ``spare`` sentences."""
+    k = rng.randint(2, 4)
+    if len(sents) < k + spare:
+        return 0, []
+    start = rng.randrange(0, len(sents) - k + 1)
+    passage = sents[start:start + k]
+    while len(passage) > 2 and len(" ".join(passage).split()) > max_words - 20:
+        passage = passage[:-1]
+    return start, passage
+
+
 def passage_pairs(articles: list[NewsArticle], seed: int = 0, per_article: int = 15, max_words: int = 85,
                   words: Split = "train") -> list[NLIPair]:
     """A passage of 2-4 consecutive sentences against one sentence: one of its own, as it
@@ -144,13 +157,10 @@ def passage_pairs(articles: list[NewsArticle], seed: int = 0, per_article: int =
     for article in articles:
         sents = article.sentences
         for _ in range(per_article):
-            k = rng.randint(2, 4)
-            if len(sents) < k + 2:
+            # Two sentences besides the passage, for one from elsewhere.
+            start, passage = _passage(sents, rng, max_words, spare=2)
+            if not passage:
                 break
-            start = rng.randrange(0, len(sents) - k + 1)
-            passage = sents[start:start + k]
-            while len(passage) > 2 and len(" ".join(passage).split()) > max_words - 20:
-                passage = passage[:-1]
             text = " ".join(passage)
             room = max_words - len(text.split())
             seen = {w.lower() for w in text.split()}
@@ -194,13 +204,9 @@ def detail_passages(articles: list[NewsArticle], seed: int = 0, per_article: int
     for article in articles:
         sents = article.sentences
         for _ in range(per_article):
-            k = rng.randint(2, 4)
-            if len(sents) < k:
+            _, passage = _passage(sents, rng, max_words)
+            if not passage:
                 break
-            start = rng.randrange(0, len(sents) - k + 1)
-            passage = sents[start:start + k]
-            while len(passage) > 2 and len(" ".join(passage).split()) > max_words - 20:
-                passage = passage[:-1]
             i = rng.randrange(len(passage))
             full = passage[i]
             short = rng.choice(shorten)(full, rng)

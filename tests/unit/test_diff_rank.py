@@ -79,11 +79,12 @@ def test_a_low_edge_block_about_the_story_s_own_names_is_not_off_topic():
     texts = ["a"] * 3 + ["Police in Lahaina said the Maui County fire chief had resigned.",
                          "Hawaii Governor Josh Green visited the burned town on Friday."]
     story = {"Lahaina", "Maui", "County", "Green", "Hawaii"}
-    assert not off_topic_mask(scores, CFG, texts, story).any()
+    assert not off_topic_mask(scores, CFG, [names(t) for t in texts], story).any()
     other = {"Powell", "Fed", "FOMC"}
-    assert off_topic_mask(scores, CFG, texts, other).tolist() == [False, False, False, True, True]
+    assert off_topic_mask(scores, CFG, [names(t) for t in texts], other).tolist() == [False, False, False, True, True]
     # With no name at all there is nothing to tell another story from the outlet's own.
-    assert not off_topic_mask(scores, CFG, ["a"] * 3 + ["It fell.", "Then it rose again."], other).any()
+    nameless = ["a"] * 3 + ["It fell.", "Then it rose again."]
+    assert not off_topic_mask(scores, CFG, [names(t) for t in nameless], other).any()
 
 
 def _view(name, vecs):
