@@ -66,7 +66,8 @@ SUMMARY_FIELDS = ("cluster", "folder", "articles", "divergences", "top_score", "
 TMP_PREFIX = ".tmp-"
 # CheckerConfig fields that change how a check runs, not what it finds: a resumed batch may
 # change them (a smaller --batch-size after running out of memory, another device).
-RUNTIME_FIELDS = frozenset({"device", "batch_size", "embed_batch_size", "nli_cache_size", "embedding_cache_size"})
+RUNTIME_FIELDS = frozenset({"device", "batch_size", "embed_batch_size", "nli_cache_size", "embedding_cache_size",
+                            "gpu_cluster_group"})
 # Cluster ids become folder names: other characters are replaced, and long ids cut.
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_FOLDER_CHARS = 80
@@ -208,6 +209,8 @@ class _Worker:
 
     def __init__(self, config: CheckerConfig, check: Optional[Callable[[list[Article]], CheckResult]]):
         self.config, self.check = config, check
+        # Set where clusters are checked in groups (one worker on a GPU): ``checker.check_many``.
+        self.check_many: Optional[Callable[[list[list[Article]]], list]] = None
 
     def start(self, threads: int) -> Optional[Exception]:
         """Load the models, torch limited to ``threads`` threads. The error that stops the
@@ -240,6 +243,19 @@ class _Worker:
             return _Outcome(cluster_id, result=self.check(articles))
         except Exception as exc:  # anything: one cluster's failure must not end the batch
             return _failed(cluster_id, exc, articles)
+
+    def run_group(self, items: list[tuple[str, list[Article]]]) -> list[_Outcome]:
+        """The outcomes of several clusters, their NLI scored together where ``check_many`` is
+        set. An unexpected error in the group's pass checks its clusters one by one instead,
+        so that it lands on the cluster that caused it."""
+        if self.check_many is None or len(items) == 1:
+            return [self.run(*item) for item in items]
+        try:
+            results = self.check_many([articles for _, articles in items])
+        except Exception:
+            return [self.run(*item) for item in items]
+        return [_failed(cid, r, articles) if isinstance(r, Exception) else _Outcome(cid, result=r)
+                for (cid, articles), r in zip(items, results)]
 
 
 def _cores() -> int:
@@ -278,24 +294,31 @@ def _start(engine: Engine, workers: int, checker: ConsistencyChecker,
         with _PoolWorkers(workers, _Worker(checker.config, check)) as pool:
             yield pool
     else:
+        # The caller's checker itself: the models it may have loaded already are reused.
+        worker = _Worker(checker.config, check or _fresh_check(checker))
+        group = 1
         if check is None:
             checker.model_info()
-        # The caller's checker itself: the models it may have loaded already are reused.
-        yield _InProcess(_Worker(checker.config, check or _fresh_check(checker)))
+            if checker.nli.device != "cpu":
+                worker.check_many, group = _fresh_check_many(checker), checker.config.gpu_cluster_group
+        yield _InProcess(worker, group)
 
 
 class _InProcess:
-    """The one worker in this process: a cluster is checked when its outcome is asked for."""
-    capacity = 1
+    """The one worker in this process: clusters are checked when an outcome is asked for, all
+    those handed out by then together (``capacity`` of them: a GPU's group, else one)."""
 
-    def __init__(self, worker: _Worker):
-        self.worker, self.queue = worker, deque()
+    def __init__(self, worker: _Worker, capacity: int = 1):
+        self.worker, self.capacity, self.queue, self.done = worker, capacity, deque(), deque()
 
     def submit(self, cluster_id: str, articles: list[Article]) -> None:
         self.queue.append((cluster_id, articles))
 
     def next(self) -> _Outcome:
-        return self.worker.run(*self.queue.popleft())
+        if not self.done:
+            self.done.extend(self.worker.run_group(list(self.queue)))
+            self.queue.clear()
+        return self.done.popleft()
 
 
 # A pool process's worker, set up once by _pool_setup.
@@ -417,6 +440,15 @@ def _fresh_check(checker: ConsistencyChecker) -> Callable[[list[Article]], Check
         return checker.check(articles)
 
     return check
+
+
+def _fresh_check_many(checker: ConsistencyChecker) -> Callable[[list[list[Article]]], list]:
+    """``checker.check_many`` as a batch runs it: caches cleared first (see ``_fresh_check``)."""
+    def check_many(clusters: list[list[Article]]) -> list:
+        checker.clear_cache()
+        return checker.check_many(clusters)
+
+    return check_many
 
 
 def _row(cluster_id: str, folder: Optional[str] = None, result: Optional[CheckResult] = None,

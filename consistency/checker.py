@@ -22,7 +22,7 @@ from .io import ArticleLike, as_articles
 from .models.cache import LRUCache
 from .models.embedder import Embedder
 from .models.nli import NLIModel
-from .rank import agreement_matrix, agrees, divergences, judge_pair, least_agreeing, metadata_differences
+from .rank import agreement_matrix, agrees, divergences, judge_pairs, least_agreeing, metadata_differences
 from .result import CheckResult
 from .segment import split_sentences
 from .types import LABELS, Article, InputError, Sentence
@@ -65,7 +65,7 @@ class ConsistencyChecker:
     def embedder(self) -> Embedder:
         if self._embedder is None:
             self._embedder = Embedder(self.config.embedding_model, self.config.device, self.config.embed_batch_size,
-                                      self.config.embedding_cache_size)
+                                      self.config.embedding_cache_size, self.config.backend)
         return self._embedder
 
     @property
@@ -88,14 +88,43 @@ class ConsistencyChecker:
     def check(self, articles: Iterable[ArticleLike], show_progress_bar: bool = False) -> CheckResult:
         """Run the pipeline on articles (strings, dicts with 'text', or :class:`Article`); the
         inputs are not modified (the result holds cleaned copies)."""
-        cfg = self.config
-        timings: dict[str, float] = {}
+        aligned = self._align(articles, show_progress_bar)
+        with aligned.stage("nli"):
+            probs, n_scored = self._nli_both_ways(aligned.text_pairs, show_progress_bar)
+        return self._finish(aligned, probs, n_scored)
 
-        @contextmanager
-        def stage(name):
-            t0 = time.perf_counter()
-            yield
-            timings[name] = round(time.perf_counter() - t0, 3)
+    def check_many(self, clusters: Sequence[Iterable[ArticleLike]]) -> list[Union[CheckResult, InputError]]:
+        """Check several clusters with their NLI pairs scored together, in one pass of full
+        batches (on a GPU, one cluster's pairs leave most of a large batch empty). The result
+        of each cluster, or the ``InputError`` that stopped it (the others go on). Each
+        cluster's result is the one ``check`` gives, but for its timings and, on a GPU, the
+        last digits of its probabilities (a pair's batch mates change the float sums)."""
+        aligned: list[Union[_Aligned, InputError]] = []
+        for articles in clusters:
+            try:
+                aligned.append(self._align(articles, False))
+            except InputError as exc:
+                aligned.append(exc)
+        ready = [a for a in aligned if isinstance(a, _Aligned)]
+        t0 = time.perf_counter()
+        probs, _ = self._nli_both_ways([p for a in ready for p in a.text_pairs], False)
+        seconds = time.perf_counter() - t0
+        total = sum(len(a.text_pairs) for a in ready) or 1
+        out: list[Union[CheckResult, InputError]] = []
+        for a in aligned:
+            if isinstance(a, InputError):
+                out.append(a)
+                continue
+            a.timings["nli"] = round(seconds * len(a.text_pairs) / total, 3)  # its share of the pass
+            # What this cluster alone would have scored with empty caches.
+            out.append(self._finish(a, probs, len(_directed(a.text_pairs)[0])))
+        return out
+
+    def _align(self, articles: Iterable[ArticleLike], show_progress_bar: bool) -> "_Aligned":
+        """Clean, segment, embed and align: everything before NLI."""
+        cfg = self.config
+        aligned = _Aligned()
+        stage = aligned.stage
 
         with stage("clean_segment"):
             # The caller's Articles stay as given: cleaning and segmenting fill in text,
@@ -137,12 +166,15 @@ class ConsistencyChecker:
                 for s in article.sentences:
                     if s.status != "off_topic":
                         s.status = "aligned" if (article.id, s.index) in linked else "unique"
+        aligned.articles, aligned.usable, aligned.matches = arts, usable, matches
+        return aligned
 
+    def _finish(self, aligned: "_Aligned", probs: dict, n_scored: int) -> CheckResult:
+        """Judge the aligned pairs with their NLI probabilities, and rank."""
+        cfg, usable, stage = self.config, aligned.usable, aligned.stage
         with stage("nli"):
-            probs, n_scored = self._nli_both_ways([(m.a.text, m.b.text) for m in matches], show_progress_bar)
             published = {a.id: d for a in usable if (d := publication_date(a.metadata.get("date"))) is not None}
-            judged = [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], cfg, published)
-                      for m in matches]
+            judged = judge_pairs(aligned.matches, probs, cfg, published)
 
         with stage("rank"):
             sentences = {(a.id, s.index): s.text for a in usable for s in a.sentences}
@@ -153,14 +185,15 @@ class ConsistencyChecker:
 
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
-        stats = {"articles": len(arts), "sentences": sum(n_sent), "aligned_pairs": len(judged),
+        stats = {"articles": len(aligned.articles), "sentences": sum(n_sent), "aligned_pairs": len(judged),
                  "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs}
-        return CheckResult(articles=arts, divergences=ranked, pairs=judged, agreement=agreement,
-                           models=self.model_info(), timings=timings, stats=stats, config=cfg.to_dict(),
+        return CheckResult(articles=aligned.articles, divergences=ranked, pairs=judged, agreement=agreement,
+                           models=self.model_info(), timings=aligned.timings, stats=stats, config=cfg.to_dict(),
                            metadata_differences=metadata_differences(usable))
 
     def model_info(self) -> dict:
-        info = {"consistency": __version__, "embedding_model": self.embedder.name, "nli_model": self.nli.name}
+        info = {"consistency": __version__, "embedding_model": self.embedder.name, "nli_model": self.nli.name,
+                "backend": self.nli.backend}
         try:
             import consistency_nli_minilm
 
@@ -201,11 +234,37 @@ class ConsistencyChecker:
         """NLI for each pair in both directions, and how many pairs the model scored:
         identical texts are entailment without a model call, and cached pairs are not
         scored again."""
-        wanted = {p for a, b in pairs for p in ((a, b), (b, a))}
-        identical = {(a, b) for a, b in wanted if tokens(a) == tokens(b)}
-        # Sorted, so that the model's batches do not depend on set order.
-        todo = sorted(wanted - identical)
+        todo, identical = _directed(pairs)
         n_scored = sum(pair not in self._nli_cache for pair in todo)
         probs = self._nli_cache.lookup(todo, lambda new: self.nli.predict(new, show_progress_bar=show_progress_bar))
         probs.update(dict.fromkeys(identical, _IDENTICAL))
         return probs, n_scored
+
+
+def _directed(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+    """Both directions of each pair: those the model must score (sorted, so that its batches do
+    not depend on set order), and those whose texts are the same."""
+    wanted = {p for a, b in pairs for p in ((a, b), (b, a))}
+    identical = {(a, b) for a, b in wanted if tokens(a) == tokens(b)}
+    return sorted(wanted - identical), identical
+
+
+class _Aligned:
+    """A cluster between alignment and NLI, and the time each stage took so far."""
+
+    def __init__(self):
+        self.timings: dict[str, float] = {}
+        self.articles: list[Article] = []
+        self.usable: list[Article] = []
+        self.matches: list = []
+
+    @property
+    def text_pairs(self) -> list[tuple[str, str]]:
+        return [(m.a.text, m.b.text) for m in self.matches]
+
+    @contextmanager
+    def stage(self, name: str):
+        """Time a stage; a stage entered twice (NLI, then judging) adds up."""
+        t0 = time.perf_counter()
+        yield
+        self.timings[name] = round(self.timings.get(name, 0.0) + time.perf_counter() - t0, 3)

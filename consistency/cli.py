@@ -17,7 +17,7 @@ from typing import Optional, get_args
 
 from . import __version__
 from .batch import Engine, run_batch
-from .config import Backend, CheckerConfig
+from .config import CPU_BATCH_SIZE, GPU_BATCH_SIZE, Backend, CheckerConfig
 from .io import STDIN, load_articles, make_output_folder
 from .report.common import claim_label, counts_line, fact_line, plural, shows_word_diff
 from .types import InputError
@@ -57,13 +57,15 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
                    help="where models run; auto takes a GPU when there is one (default: auto)")
     p.add_argument("--batch-size", type=_whole_number_at_least_1, default=DEFAULTS.batch_size, metavar="N",
-                   help="sentence pairs per NLI batch; lower it if memory runs out (default: %(default)s)")
+                   help="sentence pairs per NLI batch; lower it if memory runs out (default: "
+                        f"{CPU_BATCH_SIZE} on the CPU, {GPU_BATCH_SIZE} on a GPU)")
     p.add_argument("--int8", action="store_true",
-                   help="int8 NLI on CPU: faster, slightly less accurate (torch: about 1.9x faster, about 2 points "
-                        "less accurate; with --backend onnx, a quantised ONNX model)")
+                   help="int8 NLI on CPU: about 2.5x faster, slightly less accurate (on onnx, a quantised ONNX "
+                        "model; on torch, torch's dynamic quantisation)")
     p.add_argument("--backend", choices=get_args(Backend), default=DEFAULTS.backend,
-                   help="how the NLI model runs: torch, or onnx (onnxruntime, CPU only; exported on first use and "
-                        "cached in $CONSISTENCY_CACHE/onnx, default ~/.cache/consistency/onnx) (default: %(default)s)")
+                   help="how the models run: torch, or onnx (onnxruntime, CPU only, same results, faster; each model "
+                        "exported on first use, about 10 s, and cached in $CONSISTENCY_CACHE/onnx, default "
+                        "~/.cache/consistency/onnx); auto takes onnx on the CPU, torch on a GPU (default: %(default)s)")
 
 
 def _headlines_arg(p: argparse.ArgumentParser) -> None:

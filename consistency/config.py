@@ -14,8 +14,13 @@ from .clean import CleanerConfig
 from .models.device import check_backend_device
 from .types import InputError
 
-# How the NLI model runs: PyTorch, or an ONNX export on onnxruntime.
-Backend = Literal["torch", "onnx"]
+# NLI pairs per batch when CheckerConfig.batch_size is None. On 2 CPU cores larger batches
+# gain nothing (length-sorted batches already pad little); a GPU needs large ones to be busy.
+CPU_BATCH_SIZE = 32
+GPU_BATCH_SIZE = 256
+
+# How the models run: PyTorch, or ONNX exports on onnxruntime; "auto" takes onnx on the CPU.
+Backend = Literal["auto", "torch", "onnx"]
 
 
 def _unit(default: float):
@@ -35,20 +40,23 @@ class CheckerConfig:
     embedding_model: Optional[str] = None
     nli_model: Optional[str] = None
     device: str = "auto"  # auto | cpu | cuda | cuda:N, checked against the machine when a model loads
-    batch_size: int = _at_least(32, 1)  # NLI pairs per batch
+    # NLI pairs per batch; None: CPU_BATCH_SIZE on the CPU, GPU_BATCH_SIZE on a GPU.
+    batch_size: Optional[int] = _at_least(None, 1)
     embed_batch_size: int = _at_least(64, 1)  # sentences per embedding batch
     # Tokens of premise and hypothesis together; longer pairs are truncated. News
     # sentence pairs stay far below it.
     nli_max_length: int = _at_least(256, 8)
-    # How the NLI cross-encoder runs (the embedder always runs on torch). "onnx": onnxruntime,
-    # CPU only, the model exported from the configured weights on first use and cached under
-    # $CONSISTENCY_CACHE/onnx (default ~/.cache/consistency/onnx); see consistency/models/onnx_backend.py.
-    backend: Backend = "torch"
-    # CPU only: int8 weights, activations quantised on the fly; faster NLI, slightly less
-    # accurate, hence opt-in. With backend "torch", torch's dynamic quantisation of the Linear
-    # layers (~1.9x faster, ~2 points less accurate); with "onnx", the exported model
-    # quantised by onnxruntime (int8 weights, one scale per output column), cached beside the
-    # fp32 export.
+    # How the NLI cross-encoder and the embedder run. "onnx": onnxruntime, CPU only, each model
+    # exported from the configured weights on first use, fused for onnxruntime's transformer
+    # kernels and cached under $CONSISTENCY_CACHE/onnx (default ~/.cache/consistency/onnx; see
+    # consistency/models/onnx_backend.py): the same probabilities as torch fp32 to 1e-3, and
+    # faster on CPU (make bench). "auto": onnx where the models run on the CPU and the [onnx]
+    # extra is installed, else torch (a GPU runs torch).
+    backend: Backend = "auto"
+    # CPU only: int8 NLI weights, activations quantised on the fly; faster NLI, slightly less
+    # accurate, hence opt-in. On torch, torch's dynamic quantisation of the Linear layers; on
+    # onnx, the exported model quantised by onnxruntime (int8 weights of the matrix products
+    # and the attention, one scale per output column), cached beside the fp32 export.
     nli_int8: bool = False
 
     # A checker keeps NLI results per text pair and embeddings per text, so re-checking a
@@ -131,6 +139,9 @@ class CheckerConfig:
     # every other article's by this margin is its outlier.
     least_agreeing_margin: float = _unit(0.02)
     top_k: int = _at_least(10, 1)
+    # On a GPU, `consistency batch` checks this many clusters together and scores their NLI
+    # pairs in one pass: one cluster's few hundred pairs would leave the large batches empty.
+    gpu_cluster_group: int = _at_least(16, 1)
 
     def __post_init__(self) -> None:
         hints = get_type_hints(type(self))
@@ -150,7 +161,8 @@ class CheckerConfig:
 
 _TYPES = {bool: ((bool,), "True or False"), int: ((numbers.Integral,), "a whole number"),
           float: ((numbers.Real,), "a number"), str: ((str,), "a string"),
-          Optional[str]: ((str, type(None)), "a string or None")}
+          Optional[str]: ((str, type(None)), "a string or None"),
+          Optional[int]: ((numbers.Integral, type(None)), "a whole number or None")}
 
 
 def _check(name: str, value, kind, limits) -> None:
@@ -173,6 +185,8 @@ def _check(name: str, value, kind, limits) -> None:
     # bool is an int to Python, but True is no batch size.
     if not isinstance(value, types) or isinstance(value, bool) and kind is not bool:
         raise InputError(f"{name} must be {described}, not {value!r}")
+    if value is None:
+        return
     low, high = limits.get("min"), limits.get("max")
     if low is not None and value < low or high is not None and value > high:
         bounds = f"between {low} and {high}" if high is not None else f"at least {low}"

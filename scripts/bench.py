@@ -2,6 +2,7 @@
 
 * NLI pairs/s at batch 32 on news sentence pairs; on CPU side by side for torch fp32, torch
   int8, onnx fp32 and onnx int8 (--backend onnx), with each one's agreement with torch fp32;
+  and the embedder's texts/s on torch and onnx;
 * NLI calls made vs. the all-pairs count;
 * end-to-end seconds for the seed cluster and for clusters of 10, 50 and 100 articles made by
   repeating and lightly varying the seed articles (so cost growth with size shows);
@@ -17,17 +18,22 @@ import random
 import resource
 import tempfile
 import time
+from typing import get_args
 
 import numpy as np
 from _common import ROOT
 
 from consistency import ConsistencyChecker, load_articles
 from consistency.batch import run_batch
+from consistency.config import Backend, CheckerConfig
 from consistency.io import Cluster, as_articles
 from consistency.eval.benchmark import noisy_copy
 from consistency.eval.nli_eval import throughput, timed_predict
+from consistency.models.embedder import Embedder
 from consistency.models.nli import NLIModel
 from consistency.segment import split_sentences
+
+ROUNDS = 3
 
 
 def varied_cluster(base, n: int, seed: int = 0) -> list[dict]:
@@ -43,22 +49,52 @@ def varied_cluster(base, n: int, seed: int = 0) -> list[dict]:
     return out[:n]
 
 
-def compare_nli_backends(reference: NLIModel, rows: list[dict]) -> None:
+def best_of(ways: dict, timed) -> tuple[dict, dict]:
+    """Speed and output of each way, ``ROUNDS`` rounds interleaved, the best round of each kept:
+    this machine's speed drifts by a third within minutes, and side by side rounds share the drift."""
+    speed: dict = {}
+    output: dict = {}
+    for _ in range(ROUNDS):
+        for name, way in ways.items():
+            s, output[name] = timed(way)
+            speed[name] = max(speed.get(name, 0.0), s)
+    return speed, output
+
+
+def compare_nli_backends(rows: list[dict], name: str, batch_size: int, max_length: int) -> None:
     """Throughput and agreement of every CPU way to run the NLI model, on the same pairs, against
-    ``reference`` (torch fp32). The first run exports the ONNX models (cached, not timed)."""
-    ref_speed, ref_probs = timed_predict(reference, rows)
-    print(f"\nNLI on CPU, batch 32, {len(ref_probs)} seed sentence pairs (agreement with torch fp32):\n")
+    torch fp32. Building a way exports its ONNX model where not cached (not timed)."""
+    ways = {f"{backend} {'int8' if int8 else 'fp32'}": NLIModel(name, device="cpu", batch_size=batch_size,
+                                                                max_length=max_length, int8=int8, backend=backend)
+            for backend, int8 in [("torch", False), ("torch", True), ("onnx", False), ("onnx", True)]}
+    speed, probs = best_of(ways, lambda model: timed_predict(model, rows))
+    ref = "torch fp32"
+    print(f"\nNLI on CPU, batch 32, {len(probs[ref])} seed sentence pairs, best of {ROUNDS} interleaved rounds "
+          "(agreement with torch fp32):\n")
     print("| NLI | pairs/s | vs torch fp32 | same label | max abs prob diff |")
     print("|---|---:|---:|---:|---:|")
-    print(f"| torch fp32 | {ref_speed:.1f} | 1.00 | 1.000 | 0.0000 |")
-    for backend, int8 in [("torch", True), ("onnx", False), ("onnx", True)]:
-        model = NLIModel(reference.name, device="cpu", batch_size=reference.batch_size,
-                         max_length=reference.max_length, int8=int8, backend=backend)
-        speed, probs = timed_predict(model, rows)
-        same = (probs.argmax(1) == ref_probs.argmax(1)).mean()
-        print(f"| {backend} {'int8' if int8 else 'fp32'} | {speed:.1f} | {speed / ref_speed:.2f} | {same:.3f} | "
-              f"{np.abs(probs - ref_probs).max():.4f} |", flush=True)
-    print()
+    for way in ways:
+        same = (probs[way].argmax(1) == probs[ref].argmax(1)).mean()
+        print(f"| {way} | {speed[way]:.1f} | {speed[way] / speed[ref]:.2f} | {same:.3f} | "
+              f"{np.abs(probs[way] - probs[ref]).max():.4f} |", flush=True)
+
+
+def compare_embedder_backends(texts: list[str], batch_size: int) -> None:
+    """The embedder on torch and on onnx (fp32 both), uncached, on the seeds' sentences and windows."""
+    ways = {backend: Embedder(device="cpu", batch_size=batch_size, cache_size=0, backend=backend)
+            for backend in ("torch", "onnx")}
+
+    def timed(embedder):
+        t0 = time.perf_counter()
+        vectors = embedder.encode(texts)
+        return len(texts) / (time.perf_counter() - t0), vectors
+
+    timed(ways["onnx"])  # warm-up
+    speed, vectors = best_of(ways, timed)
+    cosine = float(np.abs((vectors["onnx"] * vectors["torch"]).sum(1) - 1).max())
+    print(f"\nEmbedder on CPU, {len(texts)} seed sentences and 2-sentence windows, best of {ROUNDS}: torch "
+          f"{speed['torch']:.1f} texts/s, onnx {speed['onnx']:.1f} ({speed['onnx'] / speed['torch']:.2f}x); "
+          f"largest 1 - cosine(torch, onnx) {cosine:.1e}\n", flush=True)
 
 
 def batch_throughput(checker: ConsistencyChecker, base, n_clusters: int, workers: int) -> None:
@@ -75,20 +111,30 @@ def batch_throughput(checker: ConsistencyChecker, base, n_clusters: int, workers
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 100])
-    ap.add_argument("--batch-clusters", type=int, default=20, help="clusters in the batch throughput run")
+    ap.add_argument("--batch-clusters", type=int, default=20, help="clusters in the batch throughput run (0: none)")
     ap.add_argument("--device", default="auto")
+    ap.add_argument("--backend", choices=get_args(Backend), default=CheckerConfig.backend,
+                    help="how the models run in the cluster and batch runs (default: %(default)s)")
+    ap.add_argument("--int8", action="store_true", help="int8 NLI in the cluster and batch runs")
+    ap.add_argument("--skip-backends", action="store_true", help="leave out the side-by-side backend tables")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    checker = ConsistencyChecker(device=args.device)
+    checker = ConsistencyChecker(device=args.device, backend=args.backend, nli_int8=args.int8)
     _ = checker.embedder, checker.nli
-    print(f"models loaded in {time.perf_counter() - t0:.1f}s ({checker.nli.device})")
+    print(f"models loaded in {time.perf_counter() - t0:.1f}s ({checker.nli.device}, {checker.nli.backend}"
+          f"{' int8' if args.int8 else ''})")
 
     seeds = load_articles([ROOT / "seeds"])
     result = checker.check(seeds)  # also warms up both models
     pairs = [{"premise": p.a.text, "hypothesis": p.b.text} for p in result.pairs]
-    if checker.nli.device == "cpu":
-        compare_nli_backends(checker.nli, pairs)
+    if args.skip_backends:
+        pass
+    elif checker.nli.device == "cpu":
+        compare_nli_backends(pairs, checker.nli.name, checker.nli.batch_size, checker.nli.max_length)
+        sentences = [s for a in seeds for s in split_sentences(a.text)]
+        compare_embedder_backends(sentences + [f"{a} {b}" for a, b in zip(sentences, sentences[1:])],
+                                  checker.config.embed_batch_size)
     else:  # int8 and the onnx backend are CPU only
         print(f"NLI throughput, batch 32, seed sentence pairs: {throughput(checker.nli, pairs):.1f} pairs/s")
 
@@ -106,6 +152,8 @@ def main() -> None:
         print(f"| {name} | {s['articles']} | {s['sentences']} | {s['nli_pairs_scored']} | {s['all_sentence_pairs']} | "
               f"{s['nli_pairs_scored'] / max(1, s['all_sentence_pairs']):.3f} | {secs:.1f} | {stages} |", flush=True)
 
+    if args.batch_clusters < 1:
+        return
     # A worker's own peak is not measurable from here: a spawned child inherits the parent's
     # high-water mark, so only this process's peak (the runs above included) is printed.
     print("\n`consistency batch`, 5-article clusters (model loading not timed):\n")

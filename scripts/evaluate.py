@@ -42,7 +42,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="a few items per section")
     ap.add_argument("--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--nli-model", default=None)
-    ap.add_argument("--backend", choices=get_args(Backend), default=None, help="how the NLI model runs (default: the config's)")
+    ap.add_argument("--backend", choices=get_args(Backend), default=None, help="how the models run (default: the config's)")
     ap.add_argument("--int8", action="store_true", help="int8 NLI weights (CPU only)")
     ap.add_argument("--out", type=Path, default=Path("out/eval/results.json"))
     args = ap.parse_args()

@@ -89,6 +89,7 @@ def run_nli_eval(model: NLIModel, data: Path, limit: Optional[int] = None, progr
     out["rewording"] = _rewording_eval(model, data, limit, progress, compatible)
     out["issue_examples"] = issue_examples(model)
     out["model"] = model.name
+    out["backend"] = model.backend + (" int8" if model.int8 else "")
     out["targets"] = targets(out)
     return out
 
@@ -181,7 +182,8 @@ def nli_markdown(res: dict) -> str:
     lines += [f"| {k} | {v['n']} | {v['recall']:.3f} |" for k, v in syn["contradiction_recall"].items()]
     fc = syn["false_contradiction_rate"]
     lines += ["", f"False-contradiction rate on meaning-preserving rewrites: {fc['rate']:.3f} (n={fc['n']})",
-              f"CPU throughput, batch 32, news sentence pairs: {res['throughput_pairs_per_s']:.1f} pairs/s", ""]
+              f"CPU throughput, batch 32, news sentence pairs: {res['throughput_pairs_per_s']:.1f} pairs/s "
+              f"({res.get('backend', 'torch')})", ""]
     rw = res["rewording"]
     lines += ["Held-out real rewordings (test lexicon): contradiction recall per edit type", "",
               "| edit | n | recall |", "|---|---:|---:|"]

@@ -17,6 +17,17 @@ def resolve_device(choice: str = "auto") -> str:
     return choice
 
 
+def resolve_backend(backend: str, device: str) -> str:
+    """``auto``: onnx when the models run on the CPU and onnxruntime and its exporter are
+    installed (faster there at the same probabilities, see ``onnx_backend``), else torch."""
+    check_backend_device(backend, device)
+    if backend != "auto":
+        return backend
+    from .onnx_backend import missing_packages
+
+    return "onnx" if resolve_device(device) == "cpu" and not missing_packages() else "torch"
+
+
 def check_backend_device(backend: str, device: str) -> None:
     """The onnx backend runs on onnxruntime's CPU build (the PyPI ``onnxruntime``): asking it
     for a GPU is refused, not quietly moved to the CPU. ``auto`` means the CPU for it."""

@@ -1,4 +1,5 @@
-"""Sentence embeddings (sentence-transformers), cached per text."""
+"""Sentence embeddings (sentence-transformers), cached per text; the transformer on torch or,
+with ``backend="onnx"``, on ONNX Runtime (exported on first use and cached, see ``onnx_backend``)."""
 from __future__ import annotations
 
 from typing import Optional, Sequence
@@ -8,7 +9,7 @@ import numpy as np
 from ..config import CheckerConfig
 from ..types import InputError
 from .cache import LRUCache
-from .device import resolve_device
+from .device import resolve_backend, resolve_device
 from .packaged import packaged_model_path
 
 
@@ -22,16 +23,55 @@ class Embedder:
     """Unit-length sentence vectors; a text still in the cache is not embedded again."""
 
     def __init__(self, model: Optional[str] = None, device: str = "auto",
-                 batch_size: int = CheckerConfig.embed_batch_size, cache_size: int = CheckerConfig.embedding_cache_size):
+                 batch_size: int = CheckerConfig.embed_batch_size, cache_size: int = CheckerConfig.embedding_cache_size,
+                 backend: str = CheckerConfig.backend):
         from sentence_transformers import SentenceTransformer
 
+        backend = resolve_backend(backend, device)
         self.name = model or default_embedding_model()
         self.batch_size = batch_size
+        self.backend = backend
         try:
-            self.model = SentenceTransformer(self.name, device=resolve_device(device))
+            self.model = SentenceTransformer(self.name, device="cpu" if backend == "onnx" else resolve_device(device))
         except (OSError, ValueError) as exc:
             raise InputError(f"embedding model {self.name!r} could not be loaded: {exc}") from None
+        self._session = self._load_onnx() if backend == "onnx" else None
         self._cache: LRUCache[str, np.ndarray] = LRUCache(cache_size)
+
+    def _load_onnx(self):
+        """The first module's transformer as an ONNX graph; the modules after it (pooling,
+        normalisation: cheap) stay sentence-transformers' own, so any pooling works."""
+        from . import onnx_backend
+
+        transformer = getattr(self.model[0], "auto_model", None)
+        if transformer is None:
+            raise InputError(f"embedding model {self.name!r} has no transformer to run on onnx; use --backend torch")
+        example = self._features(["The bank raised rates on Friday.", "It rained."])
+        path = onnx_backend.onnx_model_file(self.name, False, lambda: transformer, example, output="token_embeddings")
+        session = onnx_backend.session(path)
+        self._inputs = [i.name for i in session.get_inputs()]
+        return session
+
+    def _features(self, texts: Sequence[str]) -> dict:
+        """Tokenised texts as numpy arrays (the model's own length limit applies)."""
+        return {k: v.numpy() for k, v in self.model.preprocess(list(texts)).items() if hasattr(v, "numpy")}
+
+    def _onnx_embed(self, texts: list[str]) -> np.ndarray:
+        import torch
+
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            idx = order[start:start + self.batch_size]
+            features = self._features([texts[i] for i in idx])
+            tokens = self._session.run(["token_embeddings"], {k: features[k] for k in self._inputs})[0]
+            features = {k: torch.from_numpy(v) for k, v in features.items()}
+            features["token_embeddings"] = torch.from_numpy(tokens)
+            with torch.inference_mode():
+                for module in list(self.model)[1:]:
+                    features = module(features)
+            out[idx] = features["sentence_embedding"].numpy()
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
     def encode(self, texts: Sequence[str], show_progress_bar: bool = False) -> np.ndarray:
         """Embed texts (rows are L2-normalised, so a dot product is the cosine)."""
@@ -39,8 +79,11 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
 
         def embed(todo: list[str]) -> list[np.ndarray]:
-            vectors = self.model.encode(todo, batch_size=self.batch_size, normalize_embeddings=True,
-                                        show_progress_bar=show_progress_bar, convert_to_numpy=True)
+            if self._session is not None:
+                vectors = self._onnx_embed(todo)
+            else:
+                vectors = self.model.encode(todo, batch_size=self.batch_size, normalize_embeddings=True,
+                                            show_progress_bar=show_progress_bar, convert_to_numpy=True)
             # One array per row: a cached view would keep its whole batch in memory.
             return [np.array(v, dtype=np.float32) for v in vectors]
 

@@ -9,9 +9,9 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..config import CheckerConfig
+from ..config import CPU_BATCH_SIZE, GPU_BATCH_SIZE, CheckerConfig
 from ..types import LABELS, InputError
-from .device import check_backend_device, resolve_device
+from .device import resolve_backend, resolve_device
 from .packaged import packaged_model_path
 
 
@@ -43,20 +43,21 @@ class NLIModel:
 
     Tokenisation, batching, label order and output are the same on every backend; only the
     forward pass differs: a torch module, or an onnxruntime session (``backend="onnx"``,
-    CPU only, exported and cached on first use, see ``onnx_backend``).
+    CPU only, exported and cached on first use, see ``onnx_backend``; ``"auto"`` takes it on
+    the CPU).
     """
 
-    def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: int = CheckerConfig.batch_size,
-                 max_length: int = CheckerConfig.nli_max_length, int8: bool = False, backend: str = "torch"):
+    def __init__(self, model: Optional[str] = None, device: str = "auto", batch_size: Optional[int] = None,
+                 max_length: int = CheckerConfig.nli_max_length, int8: bool = False,
+                 backend: str = CheckerConfig.backend):
         from transformers import AutoConfig, AutoTokenizer
 
         loaders = {"torch": self._load_torch, "onnx": self._load_onnx}
-        if backend not in loaders:
-            raise InputError(f"backend must be one of {', '.join(map(repr, loaders))}, not {backend!r}")
-        check_backend_device(backend, device)
+        if backend not in ("auto", *loaders):
+            raise InputError(f"backend must be one of 'auto', {', '.join(map(repr, loaders))}, not {backend!r}")
+        backend = resolve_backend(backend, device)
         self.name = model or default_nli_model()
         self.backend = backend
-        self.batch_size = batch_size
         self.max_length = max_length
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(self.name)
@@ -65,6 +66,8 @@ class NLIModel:
             raise InputError(f"NLI model {self.name!r} could not be loaded: {exc}") from None
         self.order = label_order(self.config.id2label)
         loaders[backend](device, int8)
+        self.batch_size = batch_size or (CPU_BATCH_SIZE if self.device == "cpu" else GPU_BATCH_SIZE)
+        self.int8 = int8 and self.device == "cpu"
         self.calls = 0  # pairs scored, for benchmarks
 
     def _torch_model(self):

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from consistency import Article, ConsistencyChecker
+from consistency import Article, ConsistencyChecker, InputError
 
 from ..conftest import ROOT
 
@@ -79,7 +79,7 @@ SCHEMA = {
     "unique_claim": {"index", "text"},
     "metadata_difference": {"field", "values"},
     "agreement": {"articles", "matrix"},
-    "models": {"consistency", "embedding_model", "nli_model", "consistency_nli_minilm"},
+    "models": {"consistency", "embedding_model", "nli_model", "backend", "consistency_nli_minilm"},
     "run": {"timings_s", "stats", "config"},
     "timings": {"clean_segment", "embed", "align", "nli", "rank"},
     "stats": {"articles", "sentences", "aligned_pairs", "nli_pairs_scored", "all_sentence_pairs"},
@@ -121,3 +121,21 @@ def test_headlines_are_claims_marked_as_such_when_asked(checker):
     assert [(c.sentence_index, c.headline, c.text) for c in top.claims][1] == (0, True, "Storm kills 21 in coastal town")
     assert all(p.a.headline == p.b.headline == (p.a.sentence_index == 0) for p in result.pairs)
     assert not any(c.headline for d in checker.check([original, edited]).divergences for c in d.claims)
+
+
+def test_check_many_gives_each_cluster_what_check_gives(checker):
+    """The batch path on a GPU: several clusters' NLI pairs scored in one pass. Same judgements;
+    probabilities equal to float noise (a pair's batch mates differ); a bad cluster fails alone."""
+    clusters = [_inputs(), [STORY, REWORDED], ["only one article"]]
+    checker.clear_cache()
+    together = checker.check_many(clusters)
+    for articles, grouped in zip(clusters[:2], together):
+        checker.clear_cache()
+        alone = checker.check(articles).to_dict()
+        grouped = grouped.to_dict()
+        assert grouped["metadata"]["stats"] == alone["metadata"]["stats"]
+        assert [(d["rank"], d["label"], d["outlier_article"], d["claims"]) for d in grouped["divergences"]] == \
+               [(d["rank"], d["label"], d["outlier_article"], d["claims"]) for d in alone["divergences"]]
+        for a, b in zip(grouped["divergences"], alone["divergences"]):
+            assert abs(a["score"] - b["score"]) < 1e-4
+    assert isinstance(together[2], InputError) and "need at least 2 articles" in str(together[2])

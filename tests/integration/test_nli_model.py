@@ -15,7 +15,7 @@ def nli(checker):
 
 def test_shipped_model_is_found_offline(nli):
     assert nli.name == default_nli_model()
-    assert [nli.model.config.id2label[i] for i in range(3)] == list(LABELS)
+    assert [nli.config.id2label[i] for i in range(3)] == list(LABELS)
 
 
 @pytest.mark.parametrize("premise,hypothesis,expected", [

