@@ -51,6 +51,7 @@ from urllib.parse import quote
 from .checker import ConsistencyChecker
 from .config import CheckerConfig
 from .io import Cluster, load_clusters, make_output_folder
+from .models.device import resolve_backend
 from .report.common import plural, shorten
 from .result import CheckResult
 from .types import Article, InputError
@@ -135,7 +136,12 @@ def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, P
         raise InputError(f"cluster id(s) given more than once: {', '.join(repeated)}")
     checker = checker or ConsistencyChecker()  # no model loads until a check needs one
     out = make_output_folder(out_dir)  # after reading the input, so that bad input leaves no folder behind
-    _claim_folder(out, checker.config, top)
+    config = checker.config
+    if config.backend == "auto" and check is None:
+        # Resolved here, once: the folder records the backend that runs, and workers on other
+        # machines run that one too.
+        config = replace(config, backend=resolve_backend("auto", config.device))
+    _claim_folder(out, config, top)
 
     parent = out / CLUSTERS
     try:
@@ -153,7 +159,7 @@ def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, P
     seconds = 0.0
     if todo:
         # Starting the workers loads their models: a model that cannot load stops the batch, not each cluster.
-        with _start(engine, min(workers, len(todo)), checker, check, ray_address) as pool, \
+        with _start(engine, min(workers, len(todo)), checker, config, check, ray_address) as pool, \
                 tqdm(total=len(todo), unit="cluster", desc="clusters", disable=not show_progress, file=sys.stderr,
                      dynamic_ncols=True) as bar:
             start = time.perf_counter()
@@ -255,7 +261,7 @@ class _Worker:
         except Exception:
             return [self.run(*item) for item in items]
         return [_failed(cid, r, articles) if isinstance(r, Exception) else _Outcome(cid, result=r)
-                for (cid, articles), r in zip(items, results)]
+                for (cid, articles), r in zip(items, results, strict=True)]
 
 
 def _cores() -> int:
@@ -278,20 +284,25 @@ def _outcomes(todo: list[Cluster], pool) -> Iterable[_Outcome]:
         if in_flight == pool.capacity:
             yield pool.next()
             in_flight -= 1
+            # Outcomes already made (a GPU group's) are written before more input is read: a
+            # kill then loses none of them.
+            while pool.ready():
+                yield pool.next()
+                in_flight -= 1
     for _ in range(in_flight):
         yield pool.next()
 
 
 @contextmanager
-def _start(engine: Engine, workers: int, checker: ConsistencyChecker,
+def _start(engine: Engine, workers: int, checker: ConsistencyChecker, config: CheckerConfig,
            check: Optional[Callable[[list[Article]], CheckResult]], ray_address: Optional[str]):
     """The started workers of ``engine``: ``submit`` hands one a cluster, ``next`` waits for
     an outcome, and at most ``capacity`` clusters are handed out and not yet returned."""
     if engine == "ray":
-        with _RayWorkers(workers, _Worker(checker.config, check), ray_address) as pool:
+        with _RayWorkers(workers, _Worker(config, check), ray_address) as pool:
             yield pool
     elif workers > 1:
-        with _PoolWorkers(workers, _Worker(checker.config, check)) as pool:
+        with _PoolWorkers(workers, _Worker(config, check)) as pool:
             yield pool
     else:
         # The caller's checker itself: the models it may have loaded already are reused.
@@ -313,6 +324,10 @@ class _InProcess:
 
     def submit(self, cluster_id: str, articles: list[Article]) -> None:
         self.queue.append((cluster_id, articles))
+
+    def ready(self) -> bool:
+        """Whether ``next`` has an outcome without checking anything."""
+        return bool(self.done)
 
     def next(self) -> _Outcome:
         if not self.done:
@@ -374,6 +389,9 @@ class _PoolWorkers:
     def submit(self, cluster_id: str, articles: list[Article]) -> None:
         self.pending.add(self.pool.submit(_pool_run, cluster_id, articles))
 
+    def ready(self) -> bool:
+        return False  # each outcome is waited for in ``next``
+
     def next(self) -> _Outcome:
         from concurrent.futures import FIRST_COMPLETED, wait
 
@@ -419,6 +437,9 @@ class _RayWorkers:
         index = min(range(len(self.busy)), key=self.busy.__getitem__)
         self.busy[index] += 1
         self.pending[self.actors[index].run.remote(cluster_id, articles)] = index
+
+    def ready(self) -> bool:
+        return False  # each outcome is waited for in ``next``
 
     def next(self) -> _Outcome:
         [done], _ = self.ray.wait(list(self.pending), num_returns=1)

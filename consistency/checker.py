@@ -97,8 +97,9 @@ class ConsistencyChecker:
         """Check several clusters with their NLI pairs scored together, in one pass of full
         batches (on a GPU, one cluster's pairs leave most of a large batch empty). The result
         of each cluster, or the ``InputError`` that stopped it (the others go on). Each
-        cluster's result is the one ``check`` gives, but for its timings and, on a GPU, the
-        last digits of its probabilities (a pair's batch mates change the float sums)."""
+        cluster's result is the one ``check`` gives but for its timings and float noise: a
+        text's embedding and a pair's probabilities can differ in the last digits, as their
+        batch mates change the float sums, so a decision right at a threshold could flip."""
         aligned: list[Union[_Aligned, InputError]] = []
         for articles in clusters:
             try:
@@ -188,7 +189,8 @@ class ConsistencyChecker:
         stats = {"articles": len(aligned.articles), "sentences": sum(n_sent), "aligned_pairs": len(judged),
                  "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs}
         return CheckResult(articles=aligned.articles, divergences=ranked, pairs=judged, agreement=agreement,
-                           models=self.model_info(), timings=aligned.timings, stats=stats, config=cfg.to_dict(),
+                           models=self.model_info(), timings=aligned.timings, stats=stats,
+                           config={**cfg.to_dict(), "backend": self.nli.backend},  # "auto" as resolved
                            metadata_differences=metadata_differences(usable))
 
     def model_info(self) -> dict:

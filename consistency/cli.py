@@ -60,7 +60,7 @@ def _model_args(p: argparse.ArgumentParser) -> None:
                    help="sentence pairs per NLI batch; lower it if memory runs out (default: "
                         f"{CPU_BATCH_SIZE} on the CPU, {GPU_BATCH_SIZE} on a GPU)")
     p.add_argument("--int8", action="store_true",
-                   help="int8 NLI on CPU: about 2.5x faster, slightly less accurate (on onnx, a quantised ONNX "
+                   help="int8 NLI on CPU: about 2.4x faster, slightly less accurate (on onnx, a quantised ONNX "
                         "model; on torch, torch's dynamic quantisation)")
     p.add_argument("--backend", choices=get_args(Backend), default=DEFAULTS.backend,
                    help="how the models run: torch, or onnx (onnxruntime, CPU only, same results, faster; each model "

@@ -69,7 +69,7 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
         if memo is not None:
             memo[key] = found
     ops, conflicts, kind, evidence, nli_weight = found
-    # Each judgement its own lists: a caller editing one must not edit the others.
+    # Each judgement its own lists (the op and conflict dicts in them are shared, read only).
     ops, conflicts = list(ops), list(conflicts)
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
         evidence = 0.0

@@ -110,8 +110,9 @@ def batch_throughput(checker: ConsistencyChecker, base, n_clusters: int, workers
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 100])
-    ap.add_argument("--batch-clusters", type=int, default=20, help="clusters in the batch throughput run (0: none)")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 100, 200])
+    ap.add_argument("--batch-clusters", type=int, default=200,
+                    help="clusters in the batch throughput run, each worker count (0: none; 20 for a quick look)")
     ap.add_argument("--device", default="auto")
     ap.add_argument("--backend", choices=get_args(Backend), default=CheckerConfig.backend,
                     help="how the models run in the cluster and batch runs (default: %(default)s)")

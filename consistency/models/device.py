@@ -1,6 +1,9 @@
 """Pick the torch device from a user's choice."""
 from __future__ import annotations
 
+import warnings
+from typing import Callable
+
 from ..types import InputError
 
 
@@ -17,15 +20,40 @@ def resolve_device(choice: str = "auto") -> str:
     return choice
 
 
+BACKENDS = ("auto", "torch", "onnx")
+
+
 def resolve_backend(backend: str, device: str) -> str:
     """``auto``: onnx when the models run on the CPU and onnxruntime and its exporter are
     installed (faster there at the same probabilities, see ``onnx_backend``), else torch."""
+    if backend not in BACKENDS:
+        raise InputError(f"backend must be one of {', '.join(map(repr, BACKENDS))}, not {backend!r}")
     check_backend_device(backend, device)
     if backend != "auto":
         return backend
     from .onnx_backend import missing_packages
 
     return "onnx" if resolve_device(device) == "cpu" and not missing_packages() else "torch"
+
+
+def load_on_backend(requested: str, backend: str, loaders: dict[str, Callable[[], None]], what: str) -> str:
+    """Run ``loaders[backend]`` and return the backend that loaded. Where ``auto`` chose onnx
+    and preparing it fails (a model the export cannot reproduce, an unwritable cache folder),
+    ``what`` runs on torch, with a warning: the default must not stop a run that torch can do."""
+    if backend != "onnx":
+        loaders[backend]()
+        return backend
+    try:
+        loaders["onnx"]()
+        return "onnx"
+    except Exception as exc:
+        if requested == "onnx":
+            if isinstance(exc, OSError):  # the cache folder: not writable, disk full
+                raise InputError(f"--backend onnx: {what} could not be exported ({exc})") from None
+            raise
+        warnings.warn(f"{what} runs on torch: the onnx backend failed ({type(exc).__name__}: {exc})", stacklevel=3)
+    loaders["torch"]()
+    return "torch"
 
 
 def check_backend_device(backend: str, device: str) -> None:

@@ -9,7 +9,7 @@ import numpy as np
 from ..config import CheckerConfig
 from ..types import InputError
 from .cache import LRUCache
-from .device import resolve_backend, resolve_device
+from .device import load_on_backend, resolve_backend, resolve_device
 from .packaged import packaged_model_path
 
 
@@ -27,41 +27,49 @@ class Embedder:
                  backend: str = CheckerConfig.backend):
         from sentence_transformers import SentenceTransformer
 
-        backend = resolve_backend(backend, device)
+        chosen = resolve_backend(backend, device)
         self.name = model or default_embedding_model()
         self.batch_size = batch_size
-        self.backend = backend
         try:
-            self.model = SentenceTransformer(self.name, device="cpu" if backend == "onnx" else resolve_device(device))
+            self.model = SentenceTransformer(self.name, device="cpu" if chosen == "onnx" else resolve_device(device))
         except (OSError, ValueError) as exc:
             raise InputError(f"embedding model {self.name!r} could not be loaded: {exc}") from None
-        self._session = self._load_onnx() if backend == "onnx" else None
+        self._session = None
+        self.backend = load_on_backend(backend, chosen, {"torch": lambda: None, "onnx": self._load_onnx},
+                                       f"the embedding model {self.name!r}")
         self._cache: LRUCache[str, np.ndarray] = LRUCache(cache_size)
 
-    def _load_onnx(self):
+    def _load_onnx(self) -> None:
         """The first module's transformer as an ONNX graph; the modules after it (pooling,
-        normalisation: cheap) stay sentence-transformers' own, so any pooling works."""
+        normalisation: cheap) stay sentence-transformers' own. Only for the plain stack whose
+        ``encode`` is exactly transformer -> pooling (-> normalisation): prompts, a truncated
+        dimension or other modules would need more of ``encode`` than this path repeats."""
         from . import onnx_backend
 
+        stack = [type(m).__name__ for m in self.model]
         transformer = getattr(self.model[0], "auto_model", None)
-        if transformer is None:
-            raise InputError(f"embedding model {self.name!r} has no transformer to run on onnx; use --backend torch")
+        if (transformer is None or stack not in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"])
+                or getattr(self.model, "default_prompt_name", None) or getattr(self.model, "truncate_dim", None)):
+            raise InputError(f"embedding model {self.name!r} ({' -> '.join(stack)}) cannot run on onnx; "
+                             "use --backend torch")
         example = self._features(["The bank raised rates on Friday.", "It rained."])
-        path = onnx_backend.onnx_model_file(self.name, False, lambda: transformer, example, output="token_embeddings")
-        session = onnx_backend.session(path)
-        self._inputs = [i.name for i in session.get_inputs()]
-        return session
+        # The folder the transformer was loaded from: older models keep it in a subfolder.
+        path = onnx_backend.onnx_model_file(transformer.name_or_path, False, lambda: transformer, example,
+                                            output="token_embeddings")
+        self._session = onnx_backend.session(path)
+        self._inputs = [i.name for i in self._session.get_inputs()]
 
     def _features(self, texts: Sequence[str]) -> dict:
         """Tokenised texts as numpy arrays (the model's own length limit applies)."""
         return {k: v.numpy() for k, v in self.model.preprocess(list(texts)).items() if hasattr(v, "numpy")}
 
-    def _onnx_embed(self, texts: list[str]) -> np.ndarray:
+    def _onnx_embed(self, texts: list[str], show_progress_bar: bool) -> np.ndarray:
         import torch
+        from tqdm.auto import tqdm
 
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
+        for start in tqdm(range(0, len(order), self.batch_size), desc="Batches", disable=not show_progress_bar):
             idx = order[start:start + self.batch_size]
             features = self._features([texts[i] for i in idx])
             tokens = self._session.run(["token_embeddings"], {k: features[k] for k in self._inputs})[0]
@@ -80,7 +88,7 @@ class Embedder:
 
         def embed(todo: list[str]) -> list[np.ndarray]:
             if self._session is not None:
-                vectors = self._onnx_embed(todo)
+                vectors = self._onnx_embed(todo, show_progress_bar)
             else:
                 vectors = self.model.encode(todo, batch_size=self.batch_size, normalize_embeddings=True,
                                             show_progress_bar=show_progress_bar, convert_to_numpy=True)

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..config import CPU_BATCH_SIZE, GPU_BATCH_SIZE, CheckerConfig
 from ..types import LABELS, InputError
-from .device import resolve_backend, resolve_device
+from .device import load_on_backend, resolve_backend, resolve_device
 from .packaged import packaged_model_path
 
 
@@ -52,12 +52,8 @@ class NLIModel:
                  backend: str = CheckerConfig.backend):
         from transformers import AutoConfig, AutoTokenizer
 
-        loaders = {"torch": self._load_torch, "onnx": self._load_onnx}
-        if backend not in ("auto", *loaders):
-            raise InputError(f"backend must be one of 'auto', {', '.join(map(repr, loaders))}, not {backend!r}")
-        backend = resolve_backend(backend, device)
+        chosen = resolve_backend(backend, device)
         self.name = model or default_nli_model()
-        self.backend = backend
         self.max_length = max_length
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(self.name)
@@ -65,7 +61,9 @@ class NLIModel:
         except (OSError, ValueError) as exc:
             raise InputError(f"NLI model {self.name!r} could not be loaded: {exc}") from None
         self.order = label_order(self.config.id2label)
-        loaders[backend](device, int8)
+        self.backend = load_on_backend(backend, chosen, {"torch": lambda: self._load_torch(device, int8),
+                                                         "onnx": lambda: self._load_onnx(int8)},
+                                       f"the NLI model {self.name!r}")
         self.batch_size = batch_size or (CPU_BATCH_SIZE if self.device == "cpu" else GPU_BATCH_SIZE)
         self.int8 = int8 and self.device == "cpu"
         self.calls = 0  # pairs scored, for benchmarks
@@ -86,7 +84,7 @@ class NLIModel:
             self._quantize()
         self._forward = self._torch_forward
 
-    def _load_onnx(self, device: str, int8: bool) -> None:
+    def _load_onnx(self, int8: bool) -> None:
         from . import onnx_backend
 
         self.device = "cpu"

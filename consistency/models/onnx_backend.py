@@ -113,6 +113,7 @@ def session(path: Path):
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = torch.get_num_threads()
+    options.log_severity_level = 3  # errors only: its warnings are about graph details
     return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
@@ -145,15 +146,19 @@ def _quiet(logger_name: str):
     through the root logger, whose first message would configure logging for the whole
     program: a handler that drops everything stands in meanwhile."""
     logger, root, sink = logging.getLogger(logger_name), logging.getLogger(), logging.NullHandler()
-    level = logger.level
+    # onnxruntime's optimiser logs under top-level module names (it puts its folder on
+    # sys.path), which inherit the root's level.
+    levels = logger.level, root.level
     logger.setLevel(logging.ERROR)
+    root.setLevel(logging.ERROR)
     root.addHandler(sink)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
     finally:
-        logger.setLevel(level)
+        logger.setLevel(levels[0])
+        root.setLevel(levels[1])
         root.removeHandler(sink)
 
 
@@ -212,23 +217,32 @@ def _export(model, example: dict, target: Path, output: str) -> None:
         run = session(path)
         for feed, want in ((inputs, expected), (other, expected_other)):
             got = run.run([output], {k: t.numpy() for k, t in zip(names, feed)})[0]
-            if got.shape != want.shape or float(np.abs(got - want).max()) > 1e-3 * max(1.0, float(np.abs(want).max())):
+            # Written so that a NaN anywhere disagrees.
+            if got.shape != want.shape or not np.all(np.abs(got - want) <= 1e-3 * max(1.0, float(np.abs(want).max()))):
                 return False
         return True
 
     if not agrees(raw):
         raise InputError("the ONNX export of the model does not reproduce its torch outputs; use --backend torch")
-    from onnxruntime.transformers.optimizer import optimize_model
-
-    config = model.config
-    with _quiet("onnxruntime.transformers"):
-        fused = optimize_model(str(raw), model_type="bert", num_heads=getattr(config, "num_attention_heads", 0),
-                               hidden_size=getattr(config, "hidden_size", 0), opt_level=1)
-        fused.save_model_to_file(str(target))
-    # A graph the optimiser misread (an architecture it does not know) falls back to the plain one.
-    if not agrees(target):
+    # The plain graph is kept where the optimiser fails or misreads the graph (an architecture
+    # it does not know): slower, never wrong.
+    try:
+        _fuse(raw, target, model.config)
+        fused = agrees(target)
+    except Exception:
+        fused = False
+    if not fused:
         os.replace(raw, target)
     raw.unlink(missing_ok=True)
+
+
+def _fuse(source: Path, target: Path, config) -> None:
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    with _quiet("onnxruntime.transformers"):
+        fused = optimize_model(str(source), model_type="bert", num_heads=getattr(config, "num_attention_heads", 0),
+                               hidden_size=getattr(config, "hidden_size", 0), opt_level=1)
+        fused.save_model_to_file(str(target))
 
 
 def _quantize(source: Path, target: Path) -> None:

@@ -139,3 +139,14 @@ def test_check_many_gives_each_cluster_what_check_gives(checker):
         for a, b in zip(grouped["divergences"], alone["divergences"]):
             assert abs(a["score"] - b["score"]) < 1e-4
     assert isinstance(together[2], InputError) and "need at least 2 articles" in str(together[2])
+
+
+def test_torch_and_onnx_backends_find_the_same(result):
+    """The default on the CPU is onnx; the whole pipeline on torch gives the same report."""
+    on_torch = ConsistencyChecker(backend="torch", device="cpu").check(_inputs()).to_dict()
+    on_onnx = result.to_dict()
+    assert on_torch["models"]["backend"] == "torch" and on_onnx["models"]["backend"] == "onnx"
+    assert [(d["label"], d["outlier_article"], d["claims"]) for d in on_torch["divergences"]] == \
+           [(d["label"], d["outlier_article"], d["claims"]) for d in on_onnx["divergences"]]
+    assert max(abs(a["score"] - b["score"]) for a, b in zip(on_torch["divergences"], on_onnx["divergences"])) < 1e-3
+    assert on_torch["agreement"] == on_onnx["agreement"]

@@ -15,6 +15,7 @@ import pytest
 from consistency.models import onnx_backend
 from consistency.models.embedder import Embedder
 from consistency.models.nli import NLIModel
+from consistency.types import InputError
 
 from ..conftest import ROOT
 
@@ -115,3 +116,37 @@ def test_cli_score_with_onnx_backend(onnx_models, cache, torch_probs):
     probs = json.loads(done.stdout)
     assert abs(probs["contradiction"] - torch_probs[2][2]) < 0.01
     assert len(nli_entries(cache)) == 2  # the cached export, not a new one
+
+
+def test_auto_runs_torch_with_a_warning_when_onnx_fails(monkeypatch, torch_probs):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the exporter broke")
+
+    monkeypatch.setattr(onnx_backend, "onnx_model_file", broken)
+    with pytest.warns(UserWarning, match="runs on torch: the onnx backend failed .RuntimeError: the exporter broke"):
+        model = NLIModel(device="cpu", backend="auto")
+    assert model.backend == "torch" and np.abs(model.predict(PAIRS) - torch_probs).max() < 1e-5
+    with pytest.raises(RuntimeError):  # asked for by name: no quiet substitute
+        NLIModel(device="cpu", backend="onnx")
+
+
+def test_an_unwritable_cache_is_an_input_error_for_onnx(monkeypatch):
+    def unwritable(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", "/cache/onnx")
+
+    monkeypatch.setattr(onnx_backend, "onnx_model_file", unwritable)
+    with pytest.raises(InputError, match="--backend onnx: the NLI model .* could not be exported .*Permission denied"):
+        NLIModel(device="cpu", backend="onnx")
+
+
+def test_a_graph_the_optimiser_cannot_fuse_stays_plain_and_right(monkeypatch, tmp_path, torch_probs):
+    monkeypatch.setenv("CONSISTENCY_CACHE", str(tmp_path))
+
+    def cannot(*args):
+        raise ValueError("unknown architecture")
+
+    monkeypatch.setattr(onnx_backend, "_fuse", cannot)
+    model = NLIModel(device="cpu", backend="onnx")
+    [path] = tmp_path.glob("onnx/*/model.onnx")
+    assert "Attention" not in {n.op_type for n in onnx.load(str(path)).graph.node}
+    assert np.abs(model.predict(PAIRS) - torch_probs).max() < 0.01

@@ -8,7 +8,7 @@ from consistency.align import Match
 from consistency.cli import _summary
 from consistency.config import CheckerConfig
 from consistency.facts import fact_table
-from consistency.rank import divergences, fact_outlier, judge_pair, outlier
+from consistency.rank import divergences, fact_outlier, judge_pair, judge_pairs, outlier
 from consistency.report.html import render_html
 from consistency.report.markdown import render_markdown
 from consistency.types import Claim
@@ -124,3 +124,20 @@ def test_pairs_and_claims_read_days_against_each_articles_date():
     assert undated.slot_conflicts == [] and undated.score < CFG.divergence_threshold
     [d] = divergences(judged, {(k, 0): t for k, t in texts.items()}, CFG, published=published)
     assert [(r["consensus"], r["outliers"]) for r in d.facts] == [("Thursday (yesterday)", ["c"])]
+
+
+def test_judge_pairs_works_the_text_evidence_out_once_per_texts_and_dates():
+    """A cluster of copies aligns the same two texts in many article pairs: judged together,
+    each match gets what it gets alone, dates included (same texts, other dates: another key)."""
+    doubtful = np.array([0.1, 0.3, 0.6])
+    texts = {"a": "The vote was held yesterday.", "b": "The vote was held on Wednesday.",
+             "c": "The vote was held yesterday.", "d": "The vote was held on Wednesday."}
+    published = {"a": date(2026, 3, 6), "b": date(2026, 3, 6), "c": date(2026, 3, 5), "d": date(2026, 3, 5)}
+    matches = [Match(Claim(x, 0, texts[x]), Claim(y, 0, texts[y]), 0.9, True) for x, y in (("a", "b"), ("c", "d"))]
+    probs = {(texts[x], texts[y]): doubtful for x in texts for y in texts}
+    together = judge_pairs(matches, probs, CFG, published)
+    alone = [judge_pair(m, doubtful, doubtful, CFG, published) for m in matches]
+    assert [p.to_dict() for p in together] == [p.to_dict() for p in alone]
+    # Friday's "yesterday" is Thursday, not Wednesday; Thursday's is Wednesday.
+    assert [bool(p.slot_conflicts) for p in together] == [True, False]
+    assert together[0].diff is not together[1].diff

@@ -39,6 +39,9 @@ def test_defaults_are_valid_and_overrides_are_checked():
 @pytest.mark.parametrize("override,message", [
     ({"contradiction_pooling": "avg"}, "contradiction_pooling must be one of 'mean', 'max', not 'avg'"),
     ({"batch_size": 0}, "batch_size must be at least 1, not 0"),
+    ({"batch_size": True}, "batch_size must be a whole number or None, not True"),
+    ({"batch_size": 8.0}, "batch_size must be a whole number or None"),
+    ({"gpu_cluster_group": 0}, "gpu_cluster_group must be at least 1"),
     ({"embed_batch_size": True}, "embed_batch_size must be a whole number"),
     ({"divergence_threshold": 1.5}, r"divergence_threshold must be between 0.0 and 1.0, not 1.5"),
     ({"nli_cache_size": -1}, "nli_cache_size must be at least 0"),
@@ -50,3 +53,7 @@ def test_defaults_are_valid_and_overrides_are_checked():
 def test_bad_config_is_an_input_error(override, message):
     with pytest.raises(InputError, match=message):
         ConsistencyChecker(**override)
+
+
+def test_batch_size_none_means_the_devices_default():
+    assert CheckerConfig().batch_size is None and ConsistencyChecker(batch_size=64).config.batch_size == 64
