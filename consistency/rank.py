@@ -62,13 +62,11 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     ``config.entailment_cancels_evidence`` cancels the evidence.
     """
     published = published or {}
+    memo = {} if memo is None else memo
     key = (m.a.text, m.b.text, published.get(m.a.article), published.get(m.b.article))
-    found = memo.get(key) if memo is not None else None
-    if found is None:
-        found = _text_evidence(*key, config)
-        if memo is not None:
-            memo[key] = found
-    ops, conflicts, kind, evidence, nli_weight = found
+    if key not in memo:
+        memo[key] = _text_evidence(*key, config)
+    ops, conflicts, kind, evidence, nli_weight = memo[key]
     # Each judgement its own lists (the op and conflict dicts in them are shared, read only).
     ops, conflicts = list(ops), list(conflicts)
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
