@@ -122,6 +122,12 @@ class CheckerConfig:
     # every synthetic dev figure and the seeds unchanged. From 0.7 a conflict alone crosses
     # the divergence threshold, and real-news dev got 0.8 false alarms per cluster.
     slot_evidence: float = _unit(0.6)
+    # Weight of a slot conflict that the claim's other articles settle: the pair's one side
+    # holds the value a strict majority of the claim cluster's articles (at least two, of at
+    # least three that fill the slot) agree on, the other side a value none of them holds.
+    # Two claims alone cannot tell an edit from a misread slot; two outlets agreeing
+    # against a third can (issue 9: the odd value is the outlier).
+    consensus_evidence: float = _unit(0.8)
     # The model's entailment both ways at or above this cancels the word-edit and fact-slot
     # evidence: the claims say the same thing, and the surface difference is a rewording the
     # edit and fact rules misread. 1.0 never cancels: with the shipped model no value from 0.8

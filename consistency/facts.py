@@ -1,7 +1,7 @@
 """Typed, normalised facts of a claim, so that two claims are compared fact by fact, not as strings.
 
-A fact is a number (a count, an amount of money, a percentage) or a calendar value (a date,
-weekday, month or year). Numbers carry the word they are about: "12 people were killed" holds
+A fact is a number (a count, an amount of money, a percentage), a calendar value (a date,
+weekday, month or year) or a tally (a vote or a score: "a 5-4 decision"). Numbers carry the word they are about: "12 people were killed" holds
 the quantity 12 about "killed", "300 homes were destroyed" the quantity 300 about "home". Two
 claims disagree on a fact only when they fill the same slot (kind, about, unit) with values
 that differ by more than the rounding of the less precise one, so "Forty" and "40",
@@ -33,7 +33,8 @@ conflict.
 
 What no library here does is hand-written: where a number's span starts and ends in news prose
 (currency, percent and scale words, names such as "G7", "Boeing 737" or "No. 10" that are not
-quantities), and which nearby word a number is about.
+quantities), which nearby word a number is about, and tallies ("5-4", "6-to-3"), told from
+ranges ("5-10 days") by a word of voting or winning next to them.
 """
 from __future__ import annotations
 
@@ -48,10 +49,12 @@ from text_to_num import text2num
 
 from .lexicon import MONTHS, WEEKDAYS
 
-Kind = Literal["quantity", "money", "percent", "date", "weekday", "month", "year"]
+Kind = Literal["quantity", "money", "percent", "date", "weekday", "month", "year", "tally"]
 NUMBER_KINDS = ("quantity", "money", "percent")
 # Months before dates: a day in another month is reported as the month's conflict only.
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
+# Kinds a claim holds one slot of, whatever they are about.
+ONE_SLOT_KINDS = CALENDAR_KINDS + ("tally",)
 
 # How far from a number to look for the word it counts, in words each side; a clause
 # boundary (punctuation, "and", another number) ends the search sooner.
@@ -162,8 +165,22 @@ _MONTH = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBR)}
 _WEEKDAY_ABBR = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
                  "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 _WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )\b(?P<day>{'|'.join(WEEKDAYS)}|(?:{'|'.join(_WEEKDAY_ABBR)})\.)(?!\w)")
+# "officials said Thursday": the day it was said, which outlets writing on other days
+# put differently; the day of the event is another slot.
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|announced|reported|confirmed|added|stated)"
+                          r"(?:\s+(?:late|early))?(?:\s+on)?\s+$", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(rf"\b(?P<rel>{'|'.join(RELATIVE_DAYS)})\b(?!['’]s)", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_TALLY_SIDE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+_TALLY = re.compile(rf"(?<![\w.,/:-])(?P<x>{_TALLY_SIDE})(?:\s*[-–—]\s*|-to-|\s+to\s+)(?P<y>{_TALLY_SIDE})(?![\w%-]|[.,:]\d)",
+                    re.IGNORECASE)
+# A tally is a vote or a score only beside one of these words ("a 5-4 decision", "voted 6-3",
+# "won 2-1"); elsewhere "5-10" is a range.
+_TALLY_AFTER = {"decision", "ruling", "vote", "votes", "verdict", "majority", "margin", "split", "win", "victory",
+                "defeat", "loss", "lead", "score", "scoreline", "opinion", "judgment", "judgement"}
+_TALLY_BEFORE = {"ruled", "rules", "voted", "votes", "vote", "won", "wins", "lost", "loses", "beat", "beats",
+                 "defeated", "split", "led", "leads", "trailed", "drew", "margin", "decided", "upheld", "finished",
+                 "score"}
 
 
 @dataclass(frozen=True)
@@ -171,11 +188,11 @@ class Fact:
     """One fact of a claim.
 
     ``value`` is a float for numbers (1.5 million -> 1500000.0, 4.3% -> 4.3) and a canonical
-    string for calendar kinds ("Friday", "March", "March 5", "2021"). ``unit`` is "%" or "pp"
+    string for calendar kinds and tallies ("Friday", "March", "March 5", "2021", "5-4"). ``unit`` is "%" or "pp"
     (percentage points) for percents, a currency code for money, an attached unit ("km") or
     None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown and for
-    calendar kinds. ``step`` is the smallest step the value was stated in ("1.5 million":
+    calendar kinds and tallies. ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
     """
 
@@ -225,6 +242,7 @@ def extract_facts(text: str, published: Optional[date] = None) -> list[Fact]:
 @lru_cache(maxsize=8192)
 def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
     facts = _calendar_facts(text, published)
+    facts += [f for f in _tallies(text) if not any(f.span[0] < e and s < f.span[1] for s, e in (g.span for g in facts))]
     taken = [f.span for f in facts]
     numbers = []
     for m in _AMOUNT.finditer(text):
@@ -242,6 +260,23 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             facts.append(Fact(f.kind, f.value, f.unit, _about(f.kind, before, after), f.span, f.text, f.step))
     return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
+
+
+def _tallies(text: str) -> list[Fact]:
+    """Votes and scores, as "larger-smaller": "won 2-1" and "lost 1-2" are one result."""
+    facts = []
+    for m in _TALLY.finditer(text):
+        before = re.findall(r"\w+", text[:m.start()].lower())[-3:]
+        after = re.findall(r"\w+", text[m.end():].lower())[:2]
+        if not (_TALLY_BEFORE & set(before) or _TALLY_AFTER & set(after)):
+            continue
+        try:
+            sides = sorted((int(v) if v.isdigit() else text2num(v.lower(), "en") for v in (m["x"], m["y"])),
+                           reverse=True)
+        except ValueError:
+            continue
+        facts.append(Fact("tally", f"{sides[0]}-{sides[1]}", None, None, m.span(), m.group()))
+    return facts
 
 
 def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
@@ -271,14 +306,14 @@ def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
                          int(m["year"]) if m["year"] else None, m)
     if published is not None:
         for m in _RELATIVE_DAY.finditer(text):
-            if free(*m.span()):
+            if free(*m.span()) and not _REPORTED_ON.search(text[:m.start()]):
                 day = published + timedelta(days=RELATIVE_DAYS[m["rel"].lower()])
                 add("weekday", WEEKDAYS[day.weekday()], m)
     for m in _MONTH.finditer(text):
         if free(*m.span()) and (m["month"] != "May" or _may_is_month(text[:m.start()])):
             add("month", _month_name(m["month"]), m)
     for m in _WEEKDAY.finditer(text):
-        if free(*m.span()):
+        if free(*m.span()) and not _REPORTED_ON.search(text[:m.start()]):
             add("weekday", _WEEKDAY_ABBR.get(m["day"].rstrip("."), m["day"]), m)
     return facts
 
@@ -626,8 +661,8 @@ def _filled_slots(facts: Mapping[str, list[Fact]]):
     """(slot, about, {holder: its facts in the slot}) for every slot of the holders' facts:
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
-    calendar kind."""
-    for kind in NUMBER_KINDS + CALENDAR_KINDS:
+    calendar kind or "tally"."""
+    for kind in NUMBER_KINDS + ONE_SLOT_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
@@ -636,12 +671,12 @@ def _filled_slots(facts: Mapping[str, list[Fact]]):
 def _cluster_slots(kind: str, held: dict[str, list[Fact]]):
     """(about, {holder: its facts in the slot}) for each slot of ``kind``.
 
-    Calendar facts of one kind are one slot. A number fills the slot of what it counts and
+    Calendar facts and tallies of one kind are one slot. A number fills the slot of what it counts and
     its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
     claim or article, is taken to fill the one slot of its kind and unit the others name, or,
     when they name none, a slot of its own ("Smith, 45, was killed" vs "Smith, 46, ...").
     """
-    if kind in CALENDAR_KINDS:
+    if kind in ONE_SLOT_KINDS:
         yield None, {a: fs for a, fs in held.items() if fs}
         return
     known = list(dict.fromkeys((f.about, f.unit) for fs in held.values() for f in fs if f.about is not None))

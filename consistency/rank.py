@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
-from typing import Callable, Mapping, Optional
+from typing import Callable, Collection, Mapping, Optional
 
 import numpy as np
 
@@ -17,15 +17,41 @@ from .types import LABELS, Article, Claim, Divergence, PairJudgement
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
 
 
+Node = tuple[str, int]  # (article id, sentence index): one claim
+Settled = set[tuple[Node, Node, str, Optional[str]]]  # see settled_conflicts
+
+
 def judge_pairs(matches: list[Match], probs: Mapping[tuple[str, str], np.ndarray], config: CheckerConfig,
                 published: Optional[Mapping[str, date]] = None) -> list[PairJudgement]:
-    """``judge_pair`` for every match, with ``probs`` the NLI of each (premise, hypothesis).
+    """``judge_pair`` for every match, with ``probs`` the NLI of each (premise, hypothesis)
+    and the slot conflicts the claim's other articles settle (:func:`settled_conflicts`).
     The text evidence is worked out once per pair of texts and dates: a large cluster of
     copies aligns the same two texts in thousands of article pairs (100 articles: 99,402
     matches of 3,027 text pairs), and the word diff would cost more than the NLI."""
     memo: dict = {}
-    return [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], config, published, memo)
-            for m in matches]
+    settled = settled_conflicts(matches, published) if config.consensus_evidence > config.slot_evidence else set()
+    return [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], config, published, memo,
+                       settled) for m in matches]
+
+
+def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, date]] = None) -> Settled:
+    """``(odd claim, claim holding the consensus, slot, about)`` for every slot of a claim cluster's
+    fact table (:func:`facts.fact_table`) that names outliers: a strict majority of the
+    articles that fill the slot, at least two, agree on a value the outlier's claims do not
+    hold."""
+    nodes = {(c.article, c.sentence_index): c.text for m in matches for c in (m.a, m.b)}
+    settled: Settled = set()
+    for members in claim_clusters(matches):
+        if len({article for article, _ in members}) < 3:
+            continue
+        for row in fact_table([(node[0], nodes[node]) for node in sorted(members)], published):
+            if not row["outliers"]:
+                continue
+            holders = set(row["values"][0]["articles"])
+            odd = set(row["outliers"])
+            settled |= {(x, y, row["slot"], row["about"])
+                        for x in members if x[0] in odd for y in members if y[0] in holders}
+    return settled
 
 
 def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date],
@@ -45,17 +71,21 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
     else:
         # Reworded claims: word-level edit types would be noise; name the fact slot
         # that conflicts, if any.
-        kind = "number" if any(c["slot"] == "number" for c in conflicts) else "date" if conflicts else "paraphrase"
+        kind = ("number" if any(c["slot"] in ("number", "tally") for c in conflicts)
+                else "date" if conflicts else "paraphrase")
     if conflicts:
         evidence = max(evidence, config.slot_evidence)
     return ops, conflicts, kind, evidence, nli_weight
 
 
 def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConfig,
-               published: Optional[Mapping[str, date]] = None, memo: Optional[dict] = None) -> PairJudgement:
+               published: Optional[Mapping[str, date]] = None, memo: Optional[dict] = None,
+               settled: Collection[tuple] = ()) -> PairJudgement:
     """Combine NLI (both directions) with edit and fact-slot evidence into one score in [0, 1].
     ``published`` (article id -> publication date) puts the days the claims name on one
-    scale (:mod:`facts`); ``memo`` keeps the text evidence across calls (see ``judge_pairs``).
+    scale (:mod:`facts`); ``memo`` keeps the text evidence across calls (see ``judge_pairs``);
+    a slot conflict in ``settled`` (see :func:`settled_conflicts`) weighs
+    ``config.consensus_evidence`` instead of ``config.slot_evidence``.
 
     ``score = 1 - (1 - P(contradiction)) * (1 - evidence)``: either signal alone can raise a
     pair, and both together raise it most; entailment both ways at or above
@@ -69,6 +99,11 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     ops, conflicts, kind, evidence, nli_weight = memo[key]
     # Each judgement its own lists (the op and conflict dicts in them are shared, read only).
     ops, conflicts = list(ops), list(conflicts)
+    if settled and conflicts:
+        na, nb = (m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)
+        if any((na, nb, c["slot"], c["about"]) in settled or (nb, na, c["slot"], c["about"]) in settled
+               for c in conflicts):
+            evidence = max(evidence, config.consensus_evidence)
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
         evidence = 0.0
     p_contra = nli_weight * POOLING[config.contradiction_pooling](float(p_ab[2]), float(p_ba[2]))

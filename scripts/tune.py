@@ -7,12 +7,13 @@ chosen values into ``consistency/config.py`` by hand.
 
     python scripts/tune.py
     python scripts/tune.py --nli-model runs/nli-v4/model   # thresholds for a candidate model
+    python scripts/tune.py --grid consensus_evidence=0.6,0.7,0.8   # one setting, the rest as configured
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
-from dataclasses import replace
 from pathlib import Path
 
 from _common import DEFAULT_DATA, check_data
@@ -25,8 +26,24 @@ from consistency.eval.realnews import evaluate_realnews, load_realnews
 GRID = {
     "divergence_threshold": [0.6, 0.7],
     "slot_evidence": [0.4, 0.5, 0.6, 0.7, 0.8],
+    "consensus_evidence": [0.6, 0.7, 0.8, 0.9],
     "entailment_cancels_evidence": [0.9, 1.0],
 }
+
+
+def parse_grid(items: list[str]) -> dict[str, list[float]]:
+    """``NAME=V1,V2,...`` items as a grid; a name must be a numeric CheckerConfig field."""
+    fields = {f.name: f.type for f in dataclasses.fields(CheckerConfig)}
+    grid = {}
+    for item in items:
+        name, _, values = item.partition("=")
+        if fields.get(name) not in ("float", float):
+            raise SystemExit(f"--grid wants NAME=V1,V2 with NAME a number setting of CheckerConfig, got {item!r}")
+        try:
+            grid[name] = [float(v) for v in values.split(",")]
+        except ValueError:
+            raise SystemExit(f"--grid values must be numbers, got {item!r}") from None
+    return grid
 
 
 def objective(synthetic: dict, real: dict) -> float:
@@ -41,15 +58,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--nli-model", default=None, help="NLI model path or name (default: the shipped one)")
+    ap.add_argument("--grid", action="append", default=None, metavar="NAME=V1,V2",
+                    help="search these values of these settings instead of the default grid (repeatable)")
     args = ap.parse_args()
+    grid = parse_grid(args.grid) if args.grid else GRID
     clusters = build_benchmark(check_data(args.data) / "news_text/frank_articles.jsonl", "dev")
     real = load_realnews(split="dev")
     base = CheckerConfig(nli_model=args.nli_model)
     checker = ConsistencyChecker(base)
     rows = []
-    for values in itertools.product(*GRID.values()):
-        params = dict(zip(GRID, values))
-        checker.config = replace(base, **params)
+    for values in itertools.product(*grid.values()):
+        params = dict(zip(grid, values))
+        checker.config = dataclasses.replace(base, **params)
         m = evaluate_clusters(checker, clusters, progress=False)
         r = evaluate_realnews(checker, real, progress=False)
         rows.append((objective(m, r), params))

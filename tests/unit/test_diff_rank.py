@@ -184,3 +184,26 @@ def test_strong_two_way_entailment_cancels_surface_evidence():
     assert judge_pair(m, sure, sure, cancelling).score == pytest.approx(0.01)
     # Both directions must be sure: one doubtful direction leaves the evidence in.
     assert judge_pair(m, sure, one_way, cancelling).score >= CFG.divergence_threshold
+
+
+def test_a_slot_conflict_the_other_articles_settle_weighs_more():
+    from consistency.rank import judge_pairs, settled_conflicts
+
+    texts = {"A": "The storm killed 12 people on the island.", "B": "Twelve people died in the storm.",
+             "C": "The storm left 21 people dead, officials said."}
+    claims = {k: Claim(k, 0, t) for k, t in texts.items()}
+    matches = [Match(claims[x], claims[y], 0.8, True) for x, y in (("A", "B"), ("A", "C"), ("B", "C"))]
+    settled = settled_conflicts(matches)
+    # A and B agree on 12: C's 21 is the odd value, against each of them, and A-B is no conflict.
+    assert {(s[0], s[1], s[2]) for s in settled} == {(("C", 0), ("A", 0), "number"), (("C", 0), ("B", 0), "number")}
+    neutral = np.array([0.1, 0.85, 0.05])
+    probs = {(m.a.text, m.b.text): neutral for m in matches} | {(m.b.text, m.a.text): neutral for m in matches}
+    cfg = CheckerConfig(slot_evidence=0.6, consensus_evidence=0.8, divergence_threshold=0.7)
+    scores = {(p.a.article, p.b.article): p.score for p in judge_pairs(matches, probs, cfg)}
+    assert scores[("A", "C")] >= 0.8 and scores[("B", "C")] >= 0.8 and scores[("A", "B")] < 0.1
+    # Without a majority (two articles only) the conflict keeps the plain slot weight.
+    two = judge_pairs(matches[1:2], probs, cfg)[0]
+    assert 0.6 <= two.score < cfg.divergence_threshold
+    # And the rule is off when it weighs no more than any slot conflict.
+    off = replace(cfg, consensus_evidence=0.6)
+    assert all(p.score < cfg.divergence_threshold for p in judge_pairs(matches, probs, off))

@@ -146,6 +146,33 @@ def test_calendar_facts():
     assert [f.value for f in extract_facts("It opened in May.")] == ["May"]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("In a 5-to-4 decision, the court struck the law down.", "5-4"),
+    ("The justices ruled 5-4.", "5-4"),
+    ("The board voted six to three on Monday.", "6-3"),
+    ("Arsenal lost 1-2 at home.", "2-1"),  # a result is the same result from either side
+    ("The score was 3–0 at half time.", "3-0"),
+])
+def test_tallies(text, value):
+    assert [f.value for f in _facts(text, "tally")] == [value]
+    assert _facts(text, "quantity") == []
+
+
+def test_the_day_something_was_said_is_no_fact_of_the_event():
+    assert fact_conflicts("The fires broke out on Tuesday.", "53 died, officials said Thursday.") == []
+    assert fact_conflicts("The court ruled on Friday.", "The court ruled on Monday, its clerk said.") != []
+
+
+def test_a_range_is_no_tally():
+    assert _facts("It lasts 5-10 days.", "tally") == [] and _facts("Children aged 5 to 10.", "tally") == []
+
+
+def test_tally_conflicts():
+    assert fact_conflicts("In a 5-4 decision, the court agreed.", "In a 6-to-3 decision, the court agreed.") == [
+        {"slot": "tally", "about": None, "a": ["5-4"], "b": ["6-3"]}]
+    assert fact_conflicts("The court ruled five to four.", "In a 5-4 ruling, the court agreed.") == []
+
+
 def test_fact_is_frozen():
     f = extract_facts("40 people died.")[0]
     assert isinstance(f, Fact)
