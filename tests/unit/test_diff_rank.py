@@ -27,6 +27,11 @@ def test_edit_types():
     assert edit_type(word_diff("He may resign.", "He will resign.")) == "modality"
     assert edit_type(word_diff("Smith won.", "Jones won.")) == "entity"
     assert edit_type(word_diff("Same text.", "Same text.")) is None
+    # A name added, dropped or put for a description is the same person reworded.
+    assert edit_type(word_diff("Johnson's plan failed.", "Prime Minister Johnson's plan failed.")) == "other"
+    assert edit_type(word_diff("Erdogan supporters cheered.", "The president's supporters cheered.")) == "other"
+    assert edit_type(word_diff("He lives in Istanbul.", "He lives in Ankara.")) == "entity"
+    assert edit_type(word_diff("Prices rose.", "Prices did not rise.")) == "negation"
     # A reworded clause is not a small edit.
     ops = word_diff("He said the war would end soon.", "According to him the conflict might be over shortly.")
     assert edit_type(ops, max_tokens=3) in (None, "other")
