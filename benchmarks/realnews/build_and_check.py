@@ -37,6 +37,11 @@ SPLIT = {
     "baltimore_bridge_2024": "test",
     "hurricane_ian_2022": "test",
     "prorogation_ruling_2019": "test",
+    # test, added 2026-11-27 as fresh clusters no detection rule was tuned against
+    "morocco_quake_2023": "test",
+    "dobbs_ruling_2022": "test",
+    "mccarthy_ousted_2023": "test",
+    "us_jobs_jan_2023": "test",
 }
 
 # Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
@@ -56,6 +61,9 @@ TITLE_FROM_SLUG = {
     "prorogation_ruling_2019": ["northernecho", "reportfocusnews"],
     "hurricane_ian_2022": ["binnews"],
     "truss_resigns_2022": ["banglamirror", "economypk"],
+    "dobbs_ruling_2022": ["libertynation", "audacy"],
+    "mccarthy_ousted_2023": ["newsworldmedia", "gephardtdaily"],
+    "us_jobs_jan_2023": ["njbia", "ktnv", "kq2"],
 }
 
 # Groups of articles in a cluster that share wire text (near-copies / syndicated).
@@ -172,6 +180,37 @@ EDITS = {
           "I will remain as prime minister until a successor has been chosen.",
           "I will not remain as prime minister until a successor has been chosen.",
           ["economypk", "dailybusiness", "sputnik"]),
+    ],
+    # --- added 2026-11-27 (fresh test clusters) ---
+    "morocco_quake_2023": [
+        E("irandaily", "date",
+          "The quake which struck in Morocco's High Atlas mountains late on Friday night damaged historic buildings in Marrakech – the nearest city to the epicentre – while the most of the fatalities were reported in mountainous areas to the south, Reuters reported.",
+          "The quake which struck in Morocco's High Atlas mountains late on Thursday night damaged historic buildings in Marrakech – the nearest city to the epicentre – while the most of the fatalities were reported in mountainous areas to the south, Reuters reported.",
+          ["monitor", "gleaner", "menafocus"]),
+        E("irandaily", "number",
+          "The Interior Ministry said 1,037 people had been killed and another 672 injured by the quake, gauged by the US Geological Survey at a magnitude of 6.8 with an epicentre some 72 km (45 miles) southwest of Marrakech.",
+          "The Interior Ministry said 1,037 people had been killed and another 672 injured by the quake, gauged by the US Geological Survey at a magnitude of 6.3 with an epicentre some 72 km (45 miles) southwest of Marrakech.",
+          ["monitor", "gleaner", "freepressjournal"]),
+    ],
+    "dobbs_ruling_2022": [
+        E("americanwatchdog", "entity",
+          "Justices Thomas and Kavanaugh wrote concurring opinions.",
+          "Justices Thomas and Gorsuch wrote concurring opinions.",
+          ["libertynation"]),
+        E("americanwatchdog", "quantifier",
+          "Justices Stephen Breyer, Sonia Sotomayor, and Elena Kagan filed a dissenting opinion which all three signed.",
+          "Justices Stephen Breyer, Sonia Sotomayor, and Elena Kagan filed a dissenting opinion which only two of the three signed.",
+          ["libertynation", "snopes", "yahoo"]),
+    ],
+    "mccarthy_ousted_2023": [
+        E("knzr", "negation",
+          "It’s the first time ever the House has voted to remove the sitting Speaker.",
+          "It’s not the first time the House has voted to remove the sitting Speaker.",
+          ["sfstandard", "am1090theflag", "newsworldmedia"]),
+        E("knzr", "direction",
+          "Gaetz has feuded with McCarthy over last week’s funding bill that avoided a partial government shutdown.",
+          "Gaetz has feuded with McCarthy over last week’s funding bill that caused a partial government shutdown.",
+          ["newsworldmedia", "gephardtdaily", "boingboing"]),
     ],
 }
 
@@ -588,6 +627,95 @@ REAL = {
             "economypk": ["Truss’s mini-budget crashed the markets, she lost two key ministers, and she lost the confidence of almost all her own MPs during the 45 days."],
             "apdnews": ["UK PM resigns after 45 days: Why, what she said and what happens next",
                         "Liz Truss resigned as British Prime Minister just 45 days after being appointed, brought down by an economic program that sent shockwaves through financial markets last month and divided her Conservative Party."],
+        }),
+    ],
+    # --- added 2026-11-27 (fresh test clusters) ---
+    "morocco_quake_2023": [
+        # irandaily's toll/injured/distance sentence carries the planted magnitude edit (6.8 -> 6.3);
+        # it is listed as it appears in the file where it states a side on the toll, injured or distance,
+        # and left out of the magnitude item, whose value the edit changed.
+        D(["menafocus", "freepressjournal", "monitor", "irandaily", "gleaner"], "Death toll: 296 (menafocus, first provisional figure) vs 632 (freepressjournal) vs 1,037 (monitor, irandaily, gleaner); the Interior Ministry figure rose during Saturday 9 September.", {
+            "menafocus": ["Al Haouz Earthquake in Morocco Leaves 296 Dead, 153 Injured",
+                          "The Moroccan authorities announced Saturday that the preliminary toll of the powerful earthquake that struck the province of Al Haouz, southwest of Marrakech last night, has reached 296 people killed and 153 others injured."],
+            "freepressjournal": ["Morocco Earthquake: Death Toll Rises To 632 & 329 Injured After Quake Of Magnitude 6.8 Hits The Country"],
+            "monitor": ["Updated interior ministry figures on Saturday showed the quake killed at least 1,037 people, the vast majority in Al-Haouz, the epicentre, and Taroudant provinces."],
+            "irandaily": ["The Interior Ministry said 1,037 people had been killed and another 672 injured by the quake, gauged by the US Geological Survey at a magnitude of 6.3 with an epicentre some 72 km (45 miles) southwest of Marrakech."],
+            "gleaner": ["At least 1,037 people died, mostly in Marrakech and five provinces near the quake's epicentre, and another 1,204 people were injured, Morocco's Interior Ministry reported Saturday morning."],
+        }),
+        D(["menafocus", "freepressjournal", "monitor", "irandaily", "gleaner"], "Injured: 153 (menafocus) vs 329 (freepressjournal) vs 672, 205 critical (monitor standfirst, irandaily next to a toll of 1,037) vs 1,204, 721 critical (gleaner).", {
+            "menafocus": ["Al Haouz Earthquake in Morocco Leaves 296 Dead, 153 Injured",
+                          "The Moroccan authorities announced Saturday that the preliminary toll of the powerful earthquake that struck the province of Al Haouz, southwest of Marrakech last night, has reached 296 people killed and 153 others injured."],
+            "freepressjournal": ["Morocco Earthquake: Death Toll Rises To 632 & 329 Injured After Quake Of Magnitude 6.8 Hits The Country"],
+            "monitor": ["Another 672 people were injured, including 205 in a critical condition, the ministry said."],
+            "irandaily": ["The Interior Ministry said 1,037 people had been killed and another 672 injured by the quake, gauged by the US Geological Survey at a magnitude of 6.3 with an epicentre some 72 km (45 miles) southwest of Marrakech."],
+            "gleaner": ["At least 1,037 people died, mostly in Marrakech and five provinces near the quake's epicentre, and another 1,204 people were injured, Morocco's Interior Ministry reported Saturday morning.",
+                        "Of the injured, the ministry wrote, 721 were in critical condition."],
+        }),
+        D(["menafocus", "freepressjournal", "monitor", "gleaner"], "Magnitude: 7 (menafocus, Morocco's National Institute of Geophysics) vs 6.8 (freepressjournal, monitor, gleaner, US Geological Survey). irandaily also said 6.8, but that sentence carries the planted edit to 6.3.", {
+            "menafocus": ["The National Institute of Geophysics of the National Center for Scientific and Technical Research in Morocco had previously announced that a 7-magnitude earthquake struck the southwest of Marrakech just before midnight at a depth of approximately 8 kilometers."],
+            "freepressjournal": ["Morocco Earthquake: Death Toll Rises To 632 & 329 Injured After Quake Of Magnitude 6.8 Hits The Country"],
+            "monitor": ["The 6.8-magnitude quake struck late Friday in a mountainous area 72 kilometres (45 miles) southwest of tourist hotspot Marrakesh, the US Geological Survey reported."],
+            "gleaner": ["The magnitude-6.8 quake, the biggest to hit the North African country in 120 years, sent people fleeing their homes in terror and disbelief late Friday."],
+        }),
+        D(["menafocus", "freepressjournal"], "Depth: about 8 kilometers (menafocus, Moroccan institute) vs 18.5 km (freepressjournal, USGS via the BBC).", {
+            "menafocus": ["The National Institute of Geophysics of the National Center for Scientific and Technical Research in Morocco had previously announced that a 7-magnitude earthquake struck the southwest of Marrakech just before midnight at a depth of approximately 8 kilometers."],
+            "freepressjournal": ["According to the US Geological Survey, the epicentre was in the High Atlas Mountains, 71 km south-west of Marrakesh, at a depth of 18.5 km, the BBC reported."],
+        }),
+        D(["freepressjournal", "monitor", "irandaily"], "Distance of the epicentre from Marrakesh: 71 km (freepressjournal) vs 72 km / 45 miles (monitor, irandaily). Minor (rounding of the same USGS figure).", {
+            "freepressjournal": ["According to the US Geological Survey, the epicentre was in the High Atlas Mountains, 71 km south-west of Marrakesh, at a depth of 18.5 km, the BBC reported."],
+            "monitor": ["The 6.8-magnitude quake struck late Friday in a mountainous area 72 kilometres (45 miles) southwest of tourist hotspot Marrakesh, the US Geological Survey reported."],
+            "irandaily": ["The Interior Ministry said 1,037 people had been killed and another 672 injured by the quake, gauged by the US Geological Survey at a magnitude of 6.3 with an epicentre some 72 km (45 miles) southwest of Marrakech."],
+        }),
+        D(["gleaner", "monitor", "irandaily"], "Where the deaths were: 'mostly in Marrakech and five provinces' (gleaner) vs 'the vast majority in Al-Haouz ... and Taroudant provinces' (monitor) and only 13 dead in Marrakech (irandaily). Partly framing (AP lumps Marrakech with the provinces).", {
+            "gleaner": ["At least 1,037 people died, mostly in Marrakech and five provinces near the quake's epicentre, and another 1,204 people were injured, Morocco's Interior Ministry reported Saturday morning."],
+            "monitor": ["Updated interior ministry figures on Saturday showed the quake killed at least 1,037 people, the vast majority in Al-Haouz, the epicentre, and Taroudant provinces."],
+            "irandaily": ["In Marrakech, where 13 people were confirmed dead, residents spent the night in the open, afraid to go home."],
+        }),
+    ],
+    "dobbs_ruling_2022": [
+        D(["snopes", "americanwatchdog", "audacy", "libertynation", "yahoo"], "Roberts and the vote to overturn Roe: snopes says the Court 'voted to strike down Roe' and lists Chief Justice Roberts among the majority, vs Roberts concurring only in the judgment and stopping short of overturning Roe (americanwatchdog, audacy, libertynation), i.e. Roe overturned 5-4 (yahoo). Partly framing: Roberts did join the 6-3 judgment upholding the Mississippi law.", {
+            "snopes": ["In a historic ruling on June 24, 2022, the U.S. Supreme Court officially voted to strike down Roe v Wade and Planned Parenthood v Casey, reversing federal abortion protections that had been in place for nearly 50 years.",
+                       "Voting with the majority were: Chief Justice John Roberts; Justice Samuel Alito; Justice Neil Gorsuch; Justice Amy Coney Barrett; Justice Brett Kavanaugh; and Justice Clarence Thomas."],
+            "americanwatchdog": ["Chief Justice John Roberts wrote separately to concur in the judgment, although he said he would have stopped short of expressly overturning Roe."],
+            "audacy": ["Chief Justice John Roberts would have stopped short of ending the abortion right, noting that he would have upheld the Mississippi law at the heart of the case, a ban on abortion after 15 weeks, and said no more."],
+            "libertynation": ["Justices Thomas and Kavanaugh wrote concurring opinions, and Chief Justice John Roberts wrote an opinion concurring in the judgment."],
+            "yahoo": ["The justices ruled 6-3 to uphold the Mississippi law which bans abortion after fifteen weeks, and overturned Roe v. Wade with a 5-4 vote."],
+        }),
+        D(["libertynation", "americanwatchdog", "audacy", "snopes", "yahoo"], "The Mississippi law: 'restricting abortions in the first trimester' (libertynation) vs a ban after 15 weeks (all others), which is past the first trimester.", {
+            "libertynation": ["Chief Justice Roberts wrote separately to say that while he agreed with the outcome of the case – that a Mississippi law restricting abortions in the first trimester was legal, he did not agree with the breadth of the majority’s opinion."],
+            "americanwatchdog": ["The Dobbs ruling dealt directly with a Mississippi law that bans abortion after 15 weeks of pregnancy."],
+            "audacy": ["Chief Justice John Roberts would have stopped short of ending the abortion right, noting that he would have upheld the Mississippi law at the heart of the case, a ban on abortion after 15 weeks, and said no more."],
+            "snopes": ["The landmark ruling affirmed the constitutionality of Mississippi’s Gestational Age Act, a 2018 law which prohibited abortion after 15 weeks’ gestational age."],
+            "yahoo": ["The justices ruled 6-3 to uphold the Mississippi law which bans abortion after fifteen weeks, and overturned Roe v. Wade with a 5-4 vote."],
+        }),
+    ],
+    "mccarthy_ousted_2023": [
+        D(["boingboing", "knzr", "gephardtdaily", "newsworldmedia"], "Republicans voting to oust: Gaetz 'joined by 8 other Republicans' = nine (boingboing, first paragraph) vs eight Republicans including Gaetz (boingboing later, knzr, gephardtdaily, which names them, newsworldmedia).", {
+            "boingboing": ["Gaetz won that battle today, joined by 8 other Republicans and every Democrat, all voting to oust McCarthy as House Speaker.",
+                           "The tally was 216 to 210 with eight Republicans siding with Democrats to remove him from the speakership."],
+            "knzr": ["The vote passed 216-210, with eight Republicans – led by Florida Rep. Matt Gaetz – joining with House Democrats in approving a motion to vacate the speaker’s chair."],
+            "gephardtdaily": ["The Republican representatives who voted for McCarthy to be removed were Andy Biggs, Ken Buck, Tim Burchett, Eli Crane, Matt Gaetz, Bob Good, Nancy Mace and Matt Rosendale."],
+            "newsworldmedia": ["The 216-to-210 vote marked the first time in history that the House removed its leader, with eight Republicans voting with 208 Democrats to remove McCarthy."],
+        }),
+        D(["sfstandard", "boingboing", "gephardtdaily", "newsworldmedia"], "Democrats: 'many Democrats' (sfstandard, early AP text) vs every Democrat / a unanimous caucus / 208 Democrats (boingboing, gephardtdaily, newsworldmedia). Soft (early wording).", {
+            "sfstandard": ["McCarthy’s chief rival, Rep. Matt Gaetz of Florida, brought forward the “motion to vacate” drawing together more than a handful of conservative Republican critics of the speaker and many Democrats who say he is unworthy of leadership."],
+            "boingboing": ["Gaetz won that battle today, joined by 8 other Republicans and every Democrat, all voting to oust McCarthy as House Speaker."],
+            "gephardtdaily": ["Oct. 3 (UPI) — Eight Republicans joined a unanimous Democratic caucus to unseat Rep. Kevin McCarthy, R-Calif., as House speaker."],
+            "newsworldmedia": ["The 216-to-210 vote marked the first time in history that the House removed its leader, with eight Republicans voting with 208 Democrats to remove McCarthy."],
+        }),
+        D(["knzr", "newsworldmedia"], "McCarthy's plans: unclear whether he might win the job back (knzr) vs he told reporters he would not run again (newsworldmedia). Written at different times on the evening.", {
+            "knzr": ["It’s not clear who McCarthy’s successor will be – or if McCarthy himself might be able to win the job back."],
+            "newsworldmedia": ["McCarthy told reporters he would not make another run for speaker."],
+        }),
+    ],
+    "us_jobs_jan_2023": [
+        D(["kq2", "axios"], "Consensus forecast for January payrolls: 185,000 (kq2, Refinitiv) vs 190,000 (axios). Different consensus sources.", {
+            "kq2": ["Economists were expecting 185,000 jobs would be added last month, according to consensus estimates on Refinitiv."],
+            "axios": ["The numbers are more than double the 190,000 forecasters anticipated."],
+        }),
+        D(["abi", "njbia"], "Leisure and hospitality: 'more than 128,000 jobs' (abi) vs +128,000 (njbia). Minor.", {
+            "abi": ["The economy added more than 128,000 jobs in leisure and hospitality in January, with the largest gains in bars and restaurants."],
+            "njbia": ["Job growth was widespread in January, led by gains in leisure and hospitality (+128,000), professional and business services (+82,000), and healthcare (+58,000)."],
         }),
     ],
 }
