@@ -106,10 +106,20 @@ class CheckerConfig:
     entailment_threshold: float = _unit(0.5)  # both directions, for the "entailment" label
     near_duplicate_ratio: float = _unit(0.8)  # word-overlap ratio above which a pair is an edit of one text
     max_edit_tokens: int = _at_least(3, 1)  # an edit is a change of at most this many words on each side
-    # Between near-copies, a small NLI model over-reacts to any changed word ("about" ->
-    # "around"); where the word diff shows no fact-changing edit, its contradiction
-    # probability is scaled by this weight.
-    near_duplicate_nli_weight: float = _unit(0.6)
+    # Between near-copies whose word diff shows no fact-changing edit of ours, the model's
+    # contradiction probability is scaled by this weight: a small NLI model over-reacts to a
+    # harmless changed word ("about" -> "around"), but an antonym or quantifier outside our
+    # word lists ("official" -> "unofficial", "few" -> "many") is also such a change.
+    # 0.8 since 2026-11-27 (scripts/tune.py, dev splits): 0.72 to 0.9 all lift synthetic dev
+    # recall@3 from 0.781 to 0.958 (false alarms per clean cluster 0.1 -> 0.2, real-news dev
+    # unchanged); 1.0 adds real-news dev false alarms. 0.6 was chosen when the benchmark's
+    # edits used the detector's own word lists.
+    near_duplicate_nli_weight: float = _unit(0.8)
+    # The same when the only change names a person or place another way ("Erdogan" -> "the
+    # president's", a title added): it cannot change a fact, yet the shipped model calls
+    # such pairs contradictions with 0.99. 0.6 keeps them below the divergence threshold, as
+    # before 2026-11-27; the dev splits hold no such pair to tune it on.
+    reference_nli_weight: float = _unit(0.6)
     edit_evidence: float = _unit(0.7)  # weight of a fact-changing edit between near-duplicates
     # Edits that change a fact when they are the difference between two near-copies, and
     # how much of ``edit_evidence`` each carries: a changed name is often a spelling.

@@ -107,27 +107,28 @@ FACT_EDITS = {"negation", "number", "date", "quantifier", "antonym", "entity"}
 
 
 def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str]:
-    """The kind of the most decisive change in a diff, ``"other"`` if none of ours, None if
-    equal. With ``max_tokens``, only changes of at most that many words a side count: a
-    rephrased clause is not an edit."""
+    """The kind of the most decisive change in a diff; ``"other"`` if none of ours,
+    ``"reference"`` if the only change names a person or place another way, None if equal.
+    With ``max_tokens``, only changes of at most that many words a side count: a rephrased
+    clause is not an edit."""
     small = [op for op in ops if op["op"] != "equal" and (
         max_tokens is None or max(len(tokens(op["a"])), len(tokens(op["b"]))) <= max_tokens)]
     kinds: set = set()
     for op in small:
         sides = [{_kind_of_word(w) for w, _, _ in _spans(side) if re.search(r"\w", w)} for side in (op["a"], op["b"])]
+        changed = sides[0] | sides[1]
         # A name is swapped only for another name ("Istanbul" -> "Ankara"). A name added,
         # dropped or put for a description ("Erdogan" -> "the president's", "Prime Minister
-        # Boris Johnson") is the same person or place reworded: on real news such near-copies
-        # were the false alarms the model called contradictions.
-        if not all("entity" in side for side in sides):
-            sides = [side - {"entity"} | ({"other"} if "entity" in side else set()) for side in sides]
-        kinds |= sides[0] | sides[1]
+        # Boris Johnson") is the same person or place referred to another way.
+        if "entity" in changed and not all("entity" in side for side in sides):
+            changed = changed - {"entity", None} | {"reference"}
+        kinds |= changed
     if not kinds:
         return None
     for kind in EDIT_PRIORITY:
         if kind in kinds:
             return kind
-    return "other"
+    return "other" if kinds - {"reference"} else "reference"
 
 
 # Fact slots are compared by ``facts``: typed, normalised values and the word each counts.

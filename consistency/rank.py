@@ -67,7 +67,7 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
         if kind in config.decisive_edits and (kind != "negation" or polarity_flip):
             evidence = config.edit_evidence * config.decisive_edits[kind]
         elif not conflicts:
-            nli_weight = config.near_duplicate_nli_weight
+            nli_weight = config.reference_nli_weight if kind == "reference" else config.near_duplicate_nli_weight
     else:
         # Reworded claims: word-level edit types would be noise; name the fact slot
         # that conflicts, if any.

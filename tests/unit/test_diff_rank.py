@@ -28,8 +28,8 @@ def test_edit_types():
     assert edit_type(word_diff("Smith won.", "Jones won.")) == "entity"
     assert edit_type(word_diff("Same text.", "Same text.")) is None
     # A name added, dropped or put for a description is the same person reworded.
-    assert edit_type(word_diff("Johnson's plan failed.", "Prime Minister Johnson's plan failed.")) == "other"
-    assert edit_type(word_diff("Erdogan supporters cheered.", "The president's supporters cheered.")) == "other"
+    assert edit_type(word_diff("Johnson's plan failed.", "Prime Minister Johnson's plan failed.")) == "reference"
+    assert edit_type(word_diff("Erdogan supporters cheered.", "The president's supporters cheered.")) == "reference"
     assert edit_type(word_diff("He lives in Istanbul.", "He lives in Ankara.")) == "entity"
     assert edit_type(word_diff("Prices rose.", "Prices did not rise.")) == "negation"
     # A reworded clause is not a small edit.
