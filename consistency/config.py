@@ -136,7 +136,8 @@ class CheckerConfig:
     # holds the value a strict majority of the claim cluster's articles (at least two, of at
     # least three that fill the slot) agree on, the other side a value none of them holds.
     # Two claims alone cannot tell an edit from a misread slot; two outlets agreeing
-    # against a third can (issue 9: the odd value is the outlier). 0.8 so that a settled
+    # against a third can (issue 9: the odd value is the outlier); at or below slot_evidence
+    # the rule is off. 0.8 so that a settled
     # conflict alone crosses the divergence threshold: the dev splits could not tell 0.6 to
     # 0.9 apart (scripts/tune.py, 2026-11-27); test: real-news finds 2 -> 3 of 14, false alarms
     # unchanged.

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from . import lexicon
-from .facts import fact_conflicts
+from .facts import REPORTED_ON, fact_conflicts
 from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*%?|\w+(?:[’']\w+)*|[^\w\s]")
@@ -108,20 +108,24 @@ FACT_EDITS = {"negation", "number", "date", "quantifier", "antonym", "entity"}
 
 def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str]:
     """The kind of the most decisive change in a diff; ``"other"`` if none of ours,
-    ``"reference"`` if the only change names a person or place another way, None if equal.
-    With ``max_tokens``, only changes of at most that many words a side count: a rephrased
-    clause is not an edit."""
-    small = [op for op in ops if op["op"] != "equal" and (
-        max_tokens is None or max(len(tokens(op["a"])), len(tokens(op["b"]))) <= max_tokens)]
+    ``"reference"`` if the only change refers to a person, place or day another way, None if
+    equal. With ``max_tokens``, only changes of at most that many words a side count: a
+    rephrased clause is not an edit."""
     kinds: set = set()
-    for op in small:
+    for k, op in enumerate(ops):
+        if op["op"] == "equal" or max_tokens is not None and max(len(tokens(op["a"])), len(tokens(op["b"]))) > max_tokens:
+            continue
         sides = [{_kind_of_word(w) for w, _, _ in _spans(side) if re.search(r"\w", w)} for side in (op["a"], op["b"])]
         changed = sides[0] | sides[1]
-        # A name is swapped only for another name ("Istanbul" -> "Ankara"). A name added,
-        # dropped or put for a description ("Erdogan" -> "the president's", "Prime Minister
-        # Boris Johnson") is the same person or place referred to another way.
-        if "entity" in changed and not all("entity" in side for side in sides):
+        named = [side for side in sides if "entity" in side]
+        # A name is swapped only for another name ("Istanbul" -> "Ankara"). A name alone
+        # added, dropped or put for a description ("Erdogan" -> "the president's", "Prime
+        # Minister Boris Johnson") is the same person or place referred to another way.
+        if len(named) == 1 and named[0] <= {"entity"}:
             changed = changed - {"entity", None} | {"reference"}
+        # "officials said Thursday" / "... said Friday": the day it was said (facts.REPORTED_ON).
+        if changed == {"date"} and k and ops[k - 1]["op"] == "equal" and REPORTED_ON.search(ops[k - 1]["a"] + " "):
+            changed = {"reference"}
         kinds |= changed
     if not kinds:
         return None

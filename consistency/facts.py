@@ -166,21 +166,26 @@ _WEEKDAY_ABBR = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "W
                  "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 _WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )\b(?P<day>{'|'.join(WEEKDAYS)}|(?:{'|'.join(_WEEKDAY_ABBR)})\.)(?!\w)")
 # "officials said Thursday": the day it was said, which outlets writing on other days
-# put differently; the day of the event is another slot.
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|announced|reported|confirmed|added|stated)"
-                          r"(?:\s+(?:late|early))?(?:\s+on)?\s+$", re.IGNORECASE)
+# put differently; the day of the event is another slot. Only verbs of saying: "a fire was
+# reported Tuesday" dates the event.
+REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|added|stated)(?:\s+(?:late|early))?(?:\s+on)?\s+$",
+                         re.IGNORECASE)
 _RELATIVE_DAY = re.compile(rf"\b(?P<rel>{'|'.join(RELATIVE_DAYS)})\b(?!['’]s)", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
 _TALLY = re.compile(rf"(?<![\w.,/:-])(?P<x>{_TALLY_SIDE})(?:\s*[-–—]\s*|-to-|\s+to\s+)(?P<y>{_TALLY_SIDE})(?![\w%-]|[.,:]\d)",
                     re.IGNORECASE)
-# A tally is a vote or a score only beside one of these words ("a 5-4 decision", "voted 6-3",
-# "won 2-1"); elsewhere "5-10" is a range.
-_TALLY_AFTER = {"decision", "ruling", "vote", "votes", "verdict", "majority", "margin", "split", "win", "victory",
-                "defeat", "loss", "lead", "score", "scoreline", "opinion", "judgment", "judgement"}
-_TALLY_BEFORE = {"ruled", "rules", "voted", "votes", "vote", "won", "wins", "lost", "loses", "beat", "beats",
-                 "defeated", "split", "led", "leads", "trailed", "drew", "margin", "decided", "upheld", "finished",
-                 "score"}
+# A tally is a vote or a score only near one of these words ("a 5-4 decision", "voted 6-3",
+# "won 2-1", "the decision was 6-3"); elsewhere "5-10" is a range.
+_TALLY_WORDS = {"decision", "ruling", "ruled", "rules", "vote", "votes", "voted", "verdict", "majority", "margin",
+                "split", "win", "wins", "won", "victory", "defeat", "defeated", "loss", "lost", "loses", "beat", "beats",
+                "lead", "led", "leads", "trailed", "draw", "drew", "tie", "tied", "score", "scoreline", "result",
+                "opinion", "judgment", "judgement", "decided", "upheld", "finished", "passed", "approved", "rejected",
+                "adopted", "cleared"}
+# ...and never after "from" / "between" or a month ("from 5 to 10", "March 9-10"), nor before a
+# plural noun or a percent ("5-10 members", "2 to 3 weeks", "55-45 per cent").
+_RANGE_BEFORE = {"from", "between"} | {m.lower() for m in MONTHS}
+_RANGE_AFTER = {"percent", "per", "pct", "percentage"}
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,9 @@ def _tallies(text: str) -> list[Fact]:
     for m in _TALLY.finditer(text):
         before = re.findall(r"\w+", text[:m.start()].lower())[-3:]
         after = re.findall(r"\w+", text[m.end():].lower())[:2]
-        if not (_TALLY_BEFORE & set(before) or _TALLY_AFTER & set(after)):
+        if (not _TALLY_WORDS & set(before + after) or before[-1:] and before[-1] in _RANGE_BEFORE
+                or after and (after[0] in _RANGE_AFTER or after[0] not in _TALLY_WORDS
+                              and _plural_noun(after[0], _readings(after[0])))):
             continue
         try:
             sides = sorted((int(v) if v.isdigit() else text2num(v.lower(), "en") for v in (m["x"], m["y"])),
@@ -306,14 +313,14 @@ def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
                          int(m["year"]) if m["year"] else None, m)
     if published is not None:
         for m in _RELATIVE_DAY.finditer(text):
-            if free(*m.span()) and not _REPORTED_ON.search(text[:m.start()]):
+            if free(*m.span()) and not REPORTED_ON.search(text[:m.start()]):
                 day = published + timedelta(days=RELATIVE_DAYS[m["rel"].lower()])
                 add("weekday", WEEKDAYS[day.weekday()], m)
     for m in _MONTH.finditer(text):
         if free(*m.span()) and (m["month"] != "May" or _may_is_month(text[:m.start()])):
             add("month", _month_name(m["month"]), m)
     for m in _WEEKDAY.finditer(text):
-        if free(*m.span()) and not _REPORTED_ON.search(text[:m.start()]):
+        if free(*m.span()) and not REPORTED_ON.search(text[:m.start()]):
             add("weekday", _WEEKDAY_ABBR.get(m["day"].rstrip("."), m["day"]), m)
     return facts
 
@@ -610,9 +617,9 @@ def fact_conflicts(a: str, b: str, published_a: Optional[date] = None,
     its article's publication date, when given).
 
     Each conflict is ``{"slot": ..., "about": ..., "a": [values], "b": [values]}`` with the
-    values as canonical text ("12", "4.3%", "USD 1500000", "Friday"). ``slot`` is "number" for
-    quantities, money and percents and the kind for calendar facts ("weekday", "month",
-    "year", "date"). A slot conflicts when no value of one claim agrees with a value of the
+    values as canonical text ("12", "4.3%", "USD 1500000", "Friday", "5-4"). ``slot`` is "number"
+    for quantities, money and percents and the kind for calendar facts and tallies ("weekday",
+    "month", "year", "date", "tally"). A slot conflicts when no value of one claim agrees with a value of the
     other.
     """
     facts = {"a": extract_facts(a, published_a), "b": extract_facts(b, published_b)}
@@ -629,7 +636,8 @@ def fact_conflicts(a: str, b: str, published_a: Optional[date] = None,
     return conflicts
 
 
-def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[str, date]] = None) -> list[dict]:
+def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[str, date]] = None,
+               guess_about: bool = True) -> list[dict]:
     """The facts of one claim cluster, slot by slot, across its articles.
 
     ``claims`` are ``(article id, claim text)``; an article may have several claims, whose
@@ -640,13 +648,15 @@ def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[st
     articles hold than any other (None on a tie). ``outliers`` are the articles that do not
     hold it, named only in a conflict where a strict majority of the slot's articles holds it. ``conflict`` is
     :func:`fact_conflicts`'s rule: some two articles share no value. An article reporting
-    two values of a slot ("12 dead, up from 9") is listed under both.
+    two values of a slot ("12 dead, up from 9") is listed under both. With ``guess_about``
+    False, a figure whose subject is unknown fills no other figure's slot (see
+    :func:`_cluster_slots`): for rules that must not count a guess as a holder.
     """
     facts: dict[str, list[Fact]] = {}
     for article, text in claims:
         facts.setdefault(article, []).extend(extract_facts(text, (published or {}).get(article)))
     rows: list[dict] = []
-    for slot, about, filled in _filled_slots(facts):
+    for slot, about, filled in _filled_slots(facts, guess_about):
         if len(filled) < 2:
             continue
         row = _table_row(slot, about, filled)
@@ -657,24 +667,25 @@ def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[st
     return rows
 
 
-def _filled_slots(facts: Mapping[str, list[Fact]]):
+def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     """(slot, about, {holder: its facts in the slot}) for every slot of the holders' facts:
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
     calendar kind or "tally"."""
     for kind in NUMBER_KINDS + ONE_SLOT_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
-        for about, filled in _cluster_slots(kind, held):
+        for about, filled in _cluster_slots(kind, held, guess_about):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
 
 
-def _cluster_slots(kind: str, held: dict[str, list[Fact]]):
+def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = True):
     """(about, {holder: its facts in the slot}) for each slot of ``kind``.
 
     Calendar facts and tallies of one kind are one slot. A number fills the slot of what it counts and
     its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
-    claim or article, is taken to fill the one slot of its kind and unit the others name, or,
-    when they name none, a slot of its own ("Smith, 45, was killed" vs "Smith, 46, ...").
+    claim or article, is taken to fill the one slot of its kind and unit the others name
+    (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
+    was killed" vs "Smith, 46, ...").
     """
     if kind in ONE_SLOT_KINDS:
         yield None, {a: fs for a, fs in held.items() if fs}
@@ -686,7 +697,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]]):
             known.append((None, unit))
     for about, unit in known:
         filled = {a: [f for f in fs if (f.about, f.unit) == (about, unit)] for a, fs in held.items()}
-        if sum(u == unit for _, u in known) == 1:
+        if guess_about and sum(u == unit for _, u in known) == 1:
             filled.update({a: [f] for a, f in unknown.items() if f.unit == unit})
         yield about, {a: fs for a, fs in filled.items() if fs}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
-from typing import Callable, Collection, Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 import numpy as np
 
@@ -18,7 +18,7 @@ POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of Check
 
 
 Node = tuple[str, int]  # (article id, sentence index): one claim
-Settled = set[tuple[Node, Node, str, Optional[str]]]  # see settled_conflicts
+Settled = dict[tuple[Node, Node, str, Optional[str]], str]  # see settled_conflicts
 
 
 def judge_pairs(matches: list[Match], probs: Mapping[tuple[str, str], np.ndarray], config: CheckerConfig,
@@ -29,29 +29,44 @@ def judge_pairs(matches: list[Match], probs: Mapping[tuple[str, str], np.ndarray
     copies aligns the same two texts in thousands of article pairs (100 articles: 99,402
     matches of 3,027 text pairs), and the word diff would cost more than the NLI."""
     memo: dict = {}
-    settled = settled_conflicts(matches, published) if config.consensus_evidence > config.slot_evidence else set()
+    settled = settled_conflicts(matches, published) if config.consensus_evidence > config.slot_evidence else {}
     return [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], config, published, memo,
                        settled) for m in matches]
 
 
 def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, date]] = None) -> Settled:
-    """``(odd claim, claim holding the consensus, slot, about)`` for every slot of a claim cluster's
-    fact table (:func:`facts.fact_table`) that names outliers: a strict majority of the
-    articles that fill the slot, at least two, agree on a value the outlier's claims do not
-    hold."""
-    nodes = {(c.article, c.sentence_index): c.text for m in matches for c in (m.a, m.b)}
-    settled: Settled = set()
+    """``(odd claim, claim holding the consensus, slot, about) -> consensus value`` for every
+    slot of a claim cluster's fact table (:func:`facts.fact_table`) that names outliers: a
+    strict majority of the articles that fill the slot, at least two, agree on a value the
+    outlier's claims do not hold. A figure whose subject is unknown holds no majority (it
+    might count something else), and each claim brings every text it was aligned as (a
+    sentence, or a window of two)."""
+    texts: dict[Node, set[str]] = defaultdict(set)
+    for m in matches:
+        for c in (m.a, m.b):
+            texts[(c.article, c.sentence_index)].add(c.text)
+    settled: Settled = {}
     for members in claim_clusters(matches):
         if len({article for article, _ in members}) < 3:
             continue
-        for row in fact_table([(node[0], nodes[node]) for node in sorted(members)], published):
-            if not row["outliers"]:
+        claims = [(node[0], text) for node in sorted(members) for text in sorted(texts[node])]
+        for row in fact_table(claims, published, guess_about=False):
+            if not row["outliers"] or row["slot"] == "number" and row["about"] is None:
                 continue
             holders = set(row["values"][0]["articles"])
             odd = set(row["outliers"])
-            settled |= {(x, y, row["slot"], row["about"])
-                        for x in members if x[0] in odd for y in members if y[0] in holders}
+            settled.update({(x, y, row["slot"], row["about"]): row["consensus"]
+                            for x in members if x[0] in odd for y in members if y[0] in holders})
     return settled
+
+
+def _settled(na: Node, nb: Node, conflict: dict, settled: Settled) -> bool:
+    """Whether ``settled`` names this pair's conflict: one side holds the consensus value and
+    the other does not."""
+    key = (conflict["slot"], conflict["about"])
+    if settled.get((na, nb, *key)) in conflict["b"] and settled[(na, nb, *key)] not in conflict["a"]:
+        return True
+    return settled.get((nb, na, *key)) in conflict["a"] and settled[(nb, na, *key)] not in conflict["b"]
 
 
 def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date],
@@ -80,7 +95,7 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
 
 def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConfig,
                published: Optional[Mapping[str, date]] = None, memo: Optional[dict] = None,
-               settled: Collection[tuple] = ()) -> PairJudgement:
+               settled: Optional[Settled] = None) -> PairJudgement:
     """Combine NLI (both directions) with edit and fact-slot evidence into one score in [0, 1].
     ``published`` (article id -> publication date) puts the days the claims name on one
     scale (:mod:`facts`); ``memo`` keeps the text evidence across calls (see ``judge_pairs``);
@@ -101,8 +116,7 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     ops, conflicts = list(ops), list(conflicts)
     if settled and conflicts:
         na, nb = (m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)
-        if any((na, nb, c["slot"], c["about"]) in settled or (nb, na, c["slot"], c["about"]) in settled
-               for c in conflicts):
+        if any(_settled(na, nb, c, settled) for c in conflicts):
             evidence = max(evidence, config.consensus_evidence)
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
         evidence = 0.0

@@ -26,19 +26,18 @@ from consistency.eval.realnews import evaluate_realnews, load_realnews
 GRID = {
     "divergence_threshold": [0.6, 0.7],
     "slot_evidence": [0.4, 0.5, 0.6, 0.7, 0.8],
-    "consensus_evidence": [0.6, 0.7, 0.8, 0.9],
     "entailment_cancels_evidence": [0.9, 1.0],
 }
 
 
 def parse_grid(items: list[str]) -> dict[str, list[float]]:
-    """``NAME=V1,V2,...`` items as a grid; a name must be a numeric CheckerConfig field."""
+    """``NAME=V1,V2,...`` items as a grid; a name must be a float CheckerConfig field."""
     fields = {f.name: f.type for f in dataclasses.fields(CheckerConfig)}
     grid = {}
     for item in items:
-        name, _, values = item.partition("=")
-        if fields.get(name) not in ("float", float):
-            raise SystemExit(f"--grid wants NAME=V1,V2 with NAME a number setting of CheckerConfig, got {item!r}")
+        name, eq, values = item.partition("=")
+        if not eq or fields.get(name) not in ("float", float):
+            raise SystemExit(f"--grid wants NAME=V1,V2 with NAME a float setting of CheckerConfig, got {item!r}")
         try:
             grid[name] = [float(v) for v in values.split(",")]
         except ValueError:

@@ -32,6 +32,21 @@ def test_edit_types():
     assert edit_type(word_diff("Erdogan supporters cheered.", "The president's supporters cheered.")) == "reference"
     assert edit_type(word_diff("He lives in Istanbul.", "He lives in Ankara.")) == "entity"
     assert edit_type(word_diff("Prices rose.", "Prices did not rise.")) == "negation"
+    assert edit_type(word_diff("Smith spoke.", "The minister wept.")) == "entity"  # more than the name changed
+    # The day something was said is how a copy was dated, not a fact of the event.
+    assert edit_type(word_diff("Officials said Thursday the fire was out.",
+                               "Officials said Friday the fire was out.")) == "reference"
+    assert edit_type(word_diff("The fire broke out Thursday.", "The fire broke out Friday.")) == "date"
+
+
+def test_a_reference_change_weighs_its_own_nli_weight():
+    rest = "began celebrating in Istanbul even before the final results arrived, waving flags and honking horns."
+    m = Match(Claim("A", 0, f"Erdogan supporters {rest}"), Claim("B", 0, f"The president's supporters {rest}"), 0.95, True)
+    sure = np.array([0.0, 0.01, 0.99])
+    cfg = CheckerConfig(reference_nli_weight=0.5, near_duplicate_nli_weight=0.9)
+    assert judge_pair(m, sure, sure, cfg).score == pytest.approx(0.5 * 0.99)
+    other = Match(m.a, Claim("B", 0, f"Erdogan fans {rest}"), 0.95, True)
+    assert judge_pair(other, sure, sure, cfg).score == pytest.approx(0.9 * 0.99)
     # A reworded clause is not a small edit.
     ops = word_diff("He said the war would end soon.", "According to him the conflict might be over shortly.")
     assert edit_type(ops, max_tokens=3) in (None, "other")
@@ -209,6 +224,12 @@ def test_a_slot_conflict_the_other_articles_settle_weighs_more():
     # Without a majority (two articles only) the conflict keeps the plain slot weight.
     two = judge_pairs(matches[1:2], probs, cfg)[0]
     assert 0.6 <= two.score < cfg.divergence_threshold
+    # A figure whose subject is unknown holds no majority: here two ages would outvote the
+    # injured count of C.
+    ages = {"A": "Smith, 45, was killed.", "B": "Smith, 45, died.", "C": "Smith, 46, was killed and 3 were hurt."}
+    age_claims = {k: Claim(k, 0, t) for k, t in ages.items()}
+    age_matches = [Match(age_claims[x], age_claims[y], 0.8, True) for x, y in (("A", "B"), ("A", "C"), ("B", "C"))]
+    assert not any(s[2] == "number" and s[3] == "injured" for s in settled_conflicts(age_matches))
     # And the rule is off when it weighs no more than any slot conflict.
     off = replace(cfg, consensus_evidence=0.6)
     assert all(p.score < cfg.divergence_threshold for p in judge_pairs(matches, probs, off))
