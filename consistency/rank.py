@@ -116,7 +116,9 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     ops, conflicts = list(ops), list(conflicts)
     if settled and conflicts:
         na, nb = (m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)
-        if any(_settled(na, nb, c, settled) for c in conflicts):
+        # Marked in the output, so that a report can say why the pair weighs more.
+        conflicts = [{**c, "settled": True} if _settled(na, nb, c, settled) else c for c in conflicts]
+        if any(c.get("settled") for c in conflicts):
             evidence = max(evidence, config.consensus_evidence)
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
         evidence = 0.0
