@@ -247,11 +247,11 @@ def extract_facts(text: str, published: Optional[date] = None) -> list[Fact]:
 @lru_cache(maxsize=8192)
 def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
     facts = _calendar_facts(text, published)
-    facts += [f for f in _tallies(text) if not any(f.span[0] < e and s < f.span[1] for s, e in (g.span for g in facts))]
+    facts += [f for f in _tallies(text) if not _overlaps(f.span, [g.span for g in facts])]
     taken = [f.span for f in facts]
     numbers = []
     for m in _AMOUNT.finditer(text):
-        if any(m.start() < end and start < m.end() for start, end in taken):
+        if _overlaps(m.span(), taken):
             continue
         fact = _number_fact(text, m)
         if fact is not None:
@@ -265,6 +265,10 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             facts.append(Fact(f.kind, f.value, f.unit, _about(f.kind, before, after), f.span, f.text, f.step))
     return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
+
+
+def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def _tallies(text: str) -> list[Fact]:
@@ -290,7 +294,7 @@ def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
     facts: list[Fact] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(start < f.span[1] and f.span[0] < end for f in facts)
+        return not _overlaps((start, end), [f.span for f in facts])
 
     def add(kind: str, value: str, m: re.Match) -> None:
         facts.append(Fact(kind, value, None, None, m.span(), m.group()))

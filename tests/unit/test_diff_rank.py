@@ -219,9 +219,10 @@ def test_a_slot_conflict_the_other_articles_settle_weighs_more():
     neutral = np.array([0.1, 0.85, 0.05])
     probs = {(m.a.text, m.b.text): neutral for m in matches} | {(m.b.text, m.a.text): neutral for m in matches}
     cfg = CheckerConfig(slot_evidence=0.6, consensus_evidence=0.8, divergence_threshold=0.7)
-    scores = {(p.a.article, p.b.article): p.score for p in judge_pairs(matches, probs, cfg)}
+    judged = judge_pairs(matches, probs, cfg)
+    scores = {(p.a.article, p.b.article): p.score for p in judged}
     assert scores[("A", "C")] >= 0.8 and scores[("B", "C")] >= 0.8 and scores[("A", "B")] < 0.1
-    marked = {(p.a.article, p.b.article): [c.get("settled") for c in p.slot_conflicts] for p in judge_pairs(matches, probs, cfg)}
+    marked = {(p.a.article, p.b.article): [c.get("settled") for c in p.slot_conflicts] for p in judged}
     assert marked[("A", "C")] == [True] and marked[("A", "B")] == []
     # Without a majority (two articles only) the conflict keeps the plain slot weight.
     two = judge_pairs(matches[1:2], probs, cfg)[0]
