@@ -39,7 +39,7 @@ ranges ("5-10 days") by a word of voting or winning next to them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import combinations
@@ -170,6 +170,15 @@ _WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )\b(?P<day>{'|'.join(WEEKDAYS)}|(?
 # reported Tuesday" dates the event.
 REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|added|stated)(?:\s+(?:late|early))?(?:\s+on)?\s+$",
                          re.IGNORECASE)
+# A time after "since", "until", "by", "before" or "after" is a reference point of the
+# story ("the biggest rise since 1994", "talks until Friday"), not when its event happened:
+# such times fill a slot of their own, named by the word, so "since 1994" conflicts with
+# "since 1984" but not with "in 2022", the year of the event.
+_REFERENCE_TIME = re.compile(r"\b(?P<rel>since|until|till|by|before|after)\s+(?:(?:early|late|mid|at\s+least|"
+                             r"the\s+(?:end|start|beginning|middle)\s+of)\s+)?$", re.IGNORECASE)
+# What may join the parts of one time ("May of 1969", "March 5, 2021"): the later parts
+# refer to what the first does.
+_SAME_TIME = re.compile(r"\s*(?:of\s+|,\s*)?")
 _RELATIVE_DAY = re.compile(rf"\b(?P<rel>{'|'.join(RELATIVE_DAYS)})\b(?!['’]s)", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
@@ -197,7 +206,8 @@ class Fact:
     (percentage points) for percents, a currency code for money, an attached unit ("km") or
     None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown and for
-    calendar kinds and tallies. ``step`` is the smallest step the value was stated in ("1.5 million":
+    tallies; for calendar kinds None, or the word that makes the time a reference point
+    ("since", "until", "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
     """
 
@@ -256,7 +266,7 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
         fact = _number_fact(text, m)
         if fact is not None:
             numbers.append(fact)
-    facts += [f for f in numbers if f.kind == "year"]
+    facts = _reference_times(text, facts + [f for f in numbers if f.kind == "year"])
     bounds = [f.span for f in facts + numbers]
     tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
     for f in numbers:
@@ -265,6 +275,26 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             facts.append(Fact(f.kind, f.value, f.unit, _about(f.kind, before, after), f.span, f.text, f.step))
     return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
+
+
+def _reference_times(text: str, facts: list[Fact]) -> list[Fact]:
+    """Calendar facts with ``about`` set to the word that makes them a reference point
+    (:data:`_REFERENCE_TIME`), which the later parts of the same time share."""
+    out: list[Fact] = []
+    previous: Optional[Fact] = None
+    for f in sorted(facts, key=lambda f: f.span):
+        if f.kind not in CALENDAR_KINDS:
+            out.append(f)
+            continue
+        m = _REFERENCE_TIME.search(text, 0, f.span[0])
+        if previous is not None and (previous.span == f.span or previous.span[1] <= f.span[0]
+                                     and _SAME_TIME.fullmatch(text, previous.span[1], f.span[0])):
+            about = previous.about
+        else:
+            about = m["rel"].lower() if m else None
+        previous = replace(f, about=about)
+        out.append(previous)
+    return out
 
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -685,14 +715,16 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
 def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = True):
     """(about, {holder: its facts in the slot}) for each slot of ``kind``.
 
-    Calendar facts and tallies of one kind are one slot. A number fills the slot of what it counts and
+    Calendar facts of one kind are one slot per reference word (none: the event's time), tallies one slot. A number fills the slot of what it counts and
     its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
     claim or article, is taken to fill the one slot of its kind and unit the others name
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").
     """
     if kind in ONE_SLOT_KINDS:
-        yield None, {a: fs for a, fs in held.items() if fs}
+        for about in dict.fromkeys(f.about for fs in held.values() for f in fs):
+            filled = {a: [f for f in fs if f.about == about] for a, fs in held.items()}
+            yield about, {a: fs for a, fs in filled.items() if fs}
         return
     known = list(dict.fromkeys((f.about, f.unit) for fs in held.values() for f in fs if f.about is not None))
     unknown = {a: fs[0] for a, fs in held.items() if len(fs) == 1 and fs[0].about is None}

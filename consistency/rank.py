@@ -220,11 +220,19 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
             continue
         members = sorted(clusters[n])
         claims = [Claim(a, i, sentences[(a, i)], headline=(a, i) in headlines) for a, i in members]
+        divergent = [p for p in pairs if p.score >= config.divergence_threshold]
+        # A one-sided match does not join the claim's cluster, yet its side of a divergent pair
+        # is half of what diverges: it is listed too, as it was judged.
+        listed = set(members)
+        for side in sorted((c for p in divergent for c in (p.a, p.b)),
+                           key=lambda c: (c.article, c.sentence_index, c.span)):
+            if (side.article, side.sentence_index) not in listed:
+                listed.add((side.article, side.sentence_index))
+                claims.append(side)
         facts = conflicting_facts(claims, published)
         # The claim's own evidence first (its pairs, then its facts); the article that agrees
         # least overall only when the claim cannot tell.
         odd = outlier(pairs, config) or fact_outlier(facts)
-        divergent = [p for p in pairs if p.score >= config.divergence_threshold]
         if odd is None and fallback_outlier and all(
                 fallback_outlier in (p.a.article, p.b.article) for p in divergent):
             odd = fallback_outlier

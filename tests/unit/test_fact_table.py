@@ -90,6 +90,21 @@ def test_divergence_takes_its_outlier_from_the_fact_table():
                                                  {"value": "21", "articles": ["c"]}]
 
 
+def test_a_divergence_lists_the_one_sided_counterpart_it_diverges_from():
+    # "b" is a's best counterpart but not the other way round: the match does not join the
+    # claim's cluster, yet the divergence must show (and compare facts with) the edited side.
+    texts = {"a": "It is the largest rate increase since 1994.",
+             "b": "It's the central bank's biggest move since 1984. Markets expected it."}
+    contradiction = np.array([0.05, 0.1, 0.85])
+    one_sided = judge_pair(Match(Claim("a", 0, texts["a"]), Claim("b", 3, texts["b"], span=2), 0.8, False),
+                           contradiction, contradiction, CFG)
+    [d] = divergences([one_sided], {("a", 0): texts["a"], ("b", 3): "It's the central bank's biggest move since 1984."},
+                      CFG)
+    assert [(c.article, c.sentence_index, c.span, c.text) for c in d.claims] == [
+        ("a", 0, 1, texts["a"]), ("b", 3, 2, texts["b"])]
+    assert [r["slot"] for r in d.facts] == ["year"]
+
+
 def test_reports_show_one_line_per_conflicting_slot():
     result = fake_result("Police said 12 people were killed and 30 injured.",
                          "Police said 21 people were killed and 30 injured.")

@@ -166,6 +166,20 @@ def test_the_day_something_was_said_is_no_fact_of_the_event():
     assert fact_conflicts("A fire was reported Tuesday.", "A fire was reported Wednesday.") != []
 
 
+def test_a_reference_time_fills_a_slot_of_its_own():
+    # "since 1994" is what the event is compared with, not when it happened.
+    assert fact_conflicts("It is the biggest move since 1994.", "15 June 2022 | The Fed raised rates.") == []
+    assert fact_conflicts("The jobless rate is the lowest since May of 1969.", "Employers hired more in January.") == []
+    assert fact_conflicts("It is the biggest move since 1994.", "It's the largest hike since 1984.") == [
+        {"slot": "year", "about": "since", "a": ["1994"], "b": ["1984"]}]
+    assert [(f.kind, f.value, f.about) for f in extract_facts("It will close by the end of 2025, not after March 5, 2027.")] == [
+        ("year", "2025", "by"), ("date", "March 5", "after"), ("month", "March", "after"), ("year", "2027", "after")]
+    rows = fact_table([("a", "The biggest rise since 1994, in 2022."), ("b", "The largest since 1994 came in 2022."),
+                       ("c", "The biggest since 1984, in 2022.")])
+    assert {r["about"]: (r["consensus"], r["outliers"]) for r in rows if r["slot"] == "year"} == {
+        None: ("2022", []), "since": ("1994", ["c"])}
+
+
 @pytest.mark.parametrize("text", [
     "It lasts 5-10 days.", "Children aged 5 to 10.", "Support votes grew from 5 to 10.",
     "The vote was postponed 2 to 3 weeks.", "He voted 5-10 times.", "He won 10-20 percent of the vote.",
