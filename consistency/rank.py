@@ -29,29 +29,56 @@ def judge_pairs(matches: list[Match], probs: Mapping[tuple[str, str], np.ndarray
     copies aligns the same two texts in thousands of article pairs (100 articles: 99,402
     matches of 3,027 text pairs), and the word diff would cost more than the NLI."""
     memo: dict = {}
-    settled = settled_conflicts(matches, published) if config.consensus_evidence > config.slot_evidence else {}
+    settled: Settled = {}
+    if config.consensus_evidence > config.slot_evidence:
+        published = published or {}
+        conflicted = set()
+        for m in matches:
+            key = (m.a.text, m.b.text, published.get(m.a.article), published.get(m.b.article))
+            if key not in memo:
+                memo[key] = _text_evidence(*key, config)
+            if memo[key][1]:
+                conflicted |= {(m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)}
+        settled = settled_conflicts(matches, published, around=conflicted)
     return [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], config, published, memo,
                        settled) for m in matches]
 
 
-def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, date]] = None) -> Settled:
+def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, date]] = None,
+                      around: Optional[set[Node]] = None) -> Settled:
     """``(odd claim, claim holding the consensus, slot, about) -> consensus value`` for every
-    slot of a claim cluster's fact table (:func:`facts.fact_table`) that names outliers: a
-    strict majority of the articles that fill the slot, at least two, agree on a value the
+    slot of a group's fact table (:func:`facts.fact_table`) that names outliers: a strict
+    majority of the articles that fill the slot, at least two, agree on a value the
     outlier's claims do not hold. A figure whose subject is unknown holds no majority (it
     might count something else), and each claim brings every text it was aligned as (a
-    sentence, or a window of two)."""
+    sentence, or a window of two).
+
+    The groups are the claim clusters, and each claim with every claim it was aligned with
+    (one-sided matches too: outlets word a fact so differently that the edited copy is
+    often no one's best counterpart, yet its neighbours still state the fact). Such a
+    neighbourhood settles only dates, times and tallies, which mean the same in whatever
+    sentence states them: what a number counts is read from nearby words, and a neighbour
+    that is not the same claim often counts something else (a distance and a speed, a
+    month's jobs and a three-month average). Only claims in ``around`` (default: all) get
+    a neighbourhood of their own: those with a conflict to settle."""
     texts: dict[Node, set[str]] = defaultdict(set)
+    neighbours: dict[Node, set[Node]] = defaultdict(set)
     for m in matches:
+        na, nb = (m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)
+        neighbours[na].add(nb)
+        neighbours[nb].add(na)
         for c in (m.a, m.b):
             texts[(c.article, c.sentence_index)].add(c.text)
+    centres = neighbours.keys() if around is None else around & neighbours.keys()
+    groups = [(members, True) for members in claim_clusters(matches)]
+    groups += [(neighbours[x] | {x}, False) for x in sorted(centres)]
     settled: Settled = {}
-    for members in claim_clusters(matches):
+    for members, same_claim in groups:
         if len({article for article, _ in members}) < 3:
             continue
         claims = [(node[0], text) for node in sorted(members) for text in sorted(texts[node])]
         for row in fact_table(claims, published, guess_about=False):
-            if not row["outliers"] or row["slot"] == "number" and row["about"] is None:
+            if not row["outliers"] or row["slot"] == "number" and (row["about"] is None or not same_claim):
                 continue
             holders = set(row["values"][0]["articles"])
             odd = set(row["outliers"])

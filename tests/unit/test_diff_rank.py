@@ -236,3 +236,21 @@ def test_a_slot_conflict_the_other_articles_settle_weighs_more():
     # And the rule is off when it weighs no more than any slot conflict.
     off = replace(cfg, consensus_evidence=0.6)
     assert all(p.score < cfg.divergence_threshold for p in judge_pairs(matches, probs, off))
+
+
+def test_a_claim_s_neighbours_settle_dates_but_not_counts():
+    from consistency.rank import settled_conflicts
+
+    def one_sided(texts):
+        claims = {k: Claim(k, 0, t) for k, t in texts.items()}
+        # A is each one's best counterpart, not the other way round: no claim cluster forms.
+        return [Match(claims[x], claims[y], 0.7, False) for x, y in (("B", "A"), ("C", "A"), ("B", "C"))]
+
+    years = one_sided({"A": "It is the largest rate rise since 1994.", "B": "The most aggressive hike since 1994.",
+                       "C": "It's the central bank's biggest move since 1984."})
+    assert settled_conflicts(years) == {(("C", 0), ("A", 0), "year", "since"): "1994",
+                                        (("C", 0), ("B", 0), "year", "since"): "1994"}
+    assert settled_conflicts(years, around={("A", 0)}) == settled_conflicts(years)
+    assert settled_conflicts(years, around=set()) == {}
+    counts = one_sided({"A": "The storm killed 12 people.", "B": "Twelve people died.", "C": "21 people were killed."})
+    assert settled_conflicts(counts) == {}
