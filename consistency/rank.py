@@ -87,13 +87,15 @@ def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, dat
     return settled
 
 
-def _settled(na: Node, nb: Node, conflict: dict, settled: Settled) -> bool:
-    """Whether ``settled`` names this pair's conflict: one side holds the consensus value and
-    the other does not."""
+def _settled(na: Node, nb: Node, conflict: dict, settled: Settled) -> Optional[Node]:
+    """The odd side of this pair's conflict, when ``settled`` names it: the other side holds
+    the consensus value and the odd one does not."""
     key = (conflict["slot"], conflict["about"])
     if settled.get((na, nb, *key)) in conflict["b"] and settled[(na, nb, *key)] not in conflict["a"]:
-        return True
-    return settled.get((nb, na, *key)) in conflict["a"] and settled[(nb, na, *key)] not in conflict["b"]
+        return na
+    if settled.get((nb, na, *key)) in conflict["a"] and settled[(nb, na, *key)] not in conflict["b"]:
+        return nb
+    return None
 
 
 def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date],
@@ -143,8 +145,10 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     ops, conflicts = list(ops), list(conflicts)
     if settled and conflicts:
         na, nb = (m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)
-        # Marked in the output, so that a report can say why the pair weighs more.
-        conflicts = [{**c, "settled": True} if _settled(na, nb, c, settled) else c for c in conflicts]
+        # Marked in the output, so that a report can say why the pair weighs more and which
+        # article the others side against.
+        odd = [_settled(na, nb, c, settled) for c in conflicts]
+        conflicts = [{**c, "settled": True, "outlier": o[0]} if o else c for c, o in zip(conflicts, odd)]
         if any(c.get("settled") for c in conflicts):
             evidence = max(evidence, config.consensus_evidence)
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
@@ -227,6 +231,13 @@ def fact_outlier(conflicts: list[dict]) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
+def settled_outlier(pairs: list[PairJudgement]) -> Optional[str]:
+    """The one article that the settled slot conflicts of ``pairs`` side against, if they
+    name exactly one (see :func:`settled_conflicts`)."""
+    named = {c["outlier"] for p in pairs for c in p.slot_conflicts if c.get("settled")}
+    return named.pop() if len(named) == 1 else None
+
+
 def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
                 config: CheckerConfig, fallback_outlier: Optional[str] = None,
                 published: Optional[Mapping[str, date]] = None) -> list[Divergence]:
@@ -249,17 +260,18 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
         claims = [Claim(a, i, sentences[(a, i)], headline=(a, i) in headlines) for a, i in members]
         divergent = [p for p in pairs if p.score >= config.divergence_threshold]
         # A one-sided match does not join the claim's cluster, yet its side of a divergent pair
-        # is half of what diverges: it is listed too, as it was judged.
+        # is half of what diverges, and a claim it conflicts with on a fact is a witness to
+        # the fact: both are listed too, as they were judged.
         listed = set(members)
-        for side in sorted((c for p in divergent for c in (p.a, p.b)),
-                           key=lambda c: (c.article, c.sentence_index, c.span)):
+        related = (c for p in pairs if p.score >= config.divergence_threshold or p.slot_conflicts for c in (p.a, p.b))
+        for side in sorted(related, key=lambda c: (c.article, c.sentence_index, c.span)):
             if (side.article, side.sentence_index) not in listed:
                 listed.add((side.article, side.sentence_index))
                 claims.append(side)
         facts = conflicting_facts(claims, published)
-        # The claim's own evidence first (its pairs, then its facts); the article that agrees
-        # least overall only when the claim cannot tell.
-        odd = outlier(pairs, config) or fact_outlier(facts)
+        # The claim's own evidence first (its pairs, the conflicts its neighbours settle, its
+        # facts); the article that agrees least overall only when the claim cannot tell.
+        odd = outlier(pairs, config) or settled_outlier(divergent) or fact_outlier(facts)
         if odd is None and fallback_outlier and all(
                 fallback_outlier in (p.a.article, p.b.article) for p in divergent):
             odd = fallback_outlier

@@ -222,8 +222,9 @@ def test_a_slot_conflict_the_other_articles_settle_weighs_more():
     judged = judge_pairs(matches, probs, cfg)
     scores = {(p.a.article, p.b.article): p.score for p in judged}
     assert scores[("A", "C")] >= 0.8 and scores[("B", "C")] >= 0.8 and scores[("A", "B")] < 0.1
-    marked = {(p.a.article, p.b.article): [c.get("settled") for c in p.slot_conflicts] for p in judged}
-    assert marked[("A", "C")] == [True] and marked[("A", "B")] == []
+    marked = {(p.a.article, p.b.article): [(c.get("settled"), c.get("outlier")) for c in p.slot_conflicts]
+              for p in judged}
+    assert marked[("A", "C")] == [(True, "C")] and marked[("B", "C")] == [(True, "C")] and marked[("A", "B")] == []
     # Without a majority (two articles only) the conflict keeps the plain slot weight.
     two = judge_pairs(matches[1:2], probs, cfg)[0]
     assert 0.6 <= two.score < cfg.divergence_threshold
@@ -252,5 +253,16 @@ def test_a_claim_s_neighbours_settle_dates_but_not_counts():
                                         (("C", 0), ("B", 0), "year", "since"): "1994"}
     assert settled_conflicts(years, around={("A", 0)}) == settled_conflicts(years)
     assert settled_conflicts(years, around=set()) == {}
+    # Without B-C the one divergent pair, C against A, cannot name its outlier; the
+    # conflict A's neighbours settle can.
+    from consistency.rank import divergences, judge_pairs, outlier
+    neutral = np.array([0.1, 0.85, 0.05])
+    probs = {(x.text, y.text): neutral for m in years for x, y in ((m.a, m.b), (m.b, m.a))}
+    judged = judge_pairs(years[:2], probs, CFG)
+    divergent = [p for p in judged if p.score >= CFG.divergence_threshold]
+    assert [(p.a.article, p.b.article) for p in divergent] == [("C", "A")] and outlier(divergent, CFG) is None
+    sentences = {(c.article, 0): c.text for m in years for c in (m.a, m.b)}
+    [d] = divergences(judged, sentences, CFG)
+    assert d.outlier_article == "C"
     counts = one_sided({"A": "The storm killed 12 people.", "B": "Twelve people died.", "C": "21 people were killed."})
     assert settled_conflicts(counts) == {}

@@ -105,6 +105,21 @@ def test_a_divergence_lists_the_one_sided_counterpart_it_diverges_from():
     assert [r["slot"] for r in d.facts] == ["year"]
 
 
+def test_a_claim_conflicting_on_a_fact_is_listed_as_a_witness_and_names_the_outlier():
+    texts = {"a": "Truss left office after 45 days.", "b": "She quit after 54 days in office.",
+             "c": "Truss resigned 45 days after taking office."}
+    contradiction, neutral = np.array([0.05, 0.1, 0.85]), np.array([0.1, 0.85, 0.05])
+    divergent = judge_pair(Match(Claim("a", 0, texts["a"]), Claim("b", 0, texts["b"]), 0.8, True),
+                           contradiction, contradiction, CFG)
+    # Same slot, other value, but the model sees no contradiction: no divergence of its own.
+    witness = judge_pair(Match(Claim("b", 0, texts["b"]), Claim("c", 0, texts["c"]), 0.7, False), neutral, neutral, CFG)
+    assert witness.slot_conflicts and witness.score < CFG.divergence_threshold
+    [d] = divergences([divergent, witness], {(k, 0): t for k, t in texts.items()}, CFG)
+    assert [c.article for c in d.claims] == ["a", "b", "c"]
+    assert [(r["about"], r["consensus"], r["outliers"]) for r in d.facts] == [("day", "45", ["b"])]
+    assert d.outlier_article == "b"
+
+
 def test_reports_show_one_line_per_conflicting_slot():
     result = fake_result("Police said 12 people were killed and 30 injured.",
                          "Police said 21 people were killed and 30 injured.")
