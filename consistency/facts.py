@@ -286,11 +286,11 @@ def _reference_times(text: str, facts: list[Fact]) -> list[Fact]:
         if f.kind not in CALENDAR_KINDS:
             out.append(f)
             continue
-        m = _REFERENCE_TIME.search(text, 0, f.span[0])
         if previous is not None and (previous.span == f.span or previous.span[1] <= f.span[0]
                                      and _SAME_TIME.fullmatch(text, previous.span[1], f.span[0])):
             about = previous.about
         else:
+            m = _REFERENCE_TIME.search(text, 0, f.span[0])
             about = m["rel"].lower() if m else None
         previous = replace(f, about=about)
         out.append(previous)

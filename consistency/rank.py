@@ -31,14 +31,8 @@ def judge_pairs(matches: list[Match], probs: Mapping[tuple[str, str], np.ndarray
     memo: dict = {}
     settled: Settled = {}
     if config.consensus_evidence > config.slot_evidence:
-        published = published or {}
-        conflicted = set()
-        for m in matches:
-            key = (m.a.text, m.b.text, published.get(m.a.article), published.get(m.b.article))
-            if key not in memo:
-                memo[key] = _text_evidence(*key, config)
-            if memo[key][1]:
-                conflicted |= {(m.a.article, m.a.sentence_index), (m.b.article, m.b.sentence_index)}
+        conflicted = {(c.article, c.sentence_index) for m in matches if _pair_evidence(m, config, published, memo)[1]
+                      for c in (m.a, m.b)}
         settled = settled_conflicts(matches, published, around=conflicted)
     return [judge_pair(m, probs[(m.a.text, m.b.text)], probs[(m.b.text, m.a.text)], config, published, memo,
                        settled) for m in matches]
@@ -98,6 +92,19 @@ def _settled(na: Node, nb: Node, conflict: dict, settled: Settled) -> Optional[N
     return None
 
 
+def _pair_evidence(m: Match, config: CheckerConfig, published: Optional[Mapping[str, date]] = None,
+                   memo: Optional[dict] = None) -> tuple:
+    """:func:`_text_evidence` of a match's texts, read against their articles' dates, kept in
+    ``memo`` by texts and dates."""
+    published = published or {}
+    key = (m.a.text, m.b.text, published.get(m.a.article), published.get(m.b.article))
+    if memo is None:
+        return _text_evidence(*key, config)
+    if key not in memo:
+        memo[key] = _text_evidence(*key, config)
+    return memo[key]
+
+
 def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date],
                    config: CheckerConfig) -> tuple[list[dict], list[dict], str, float, float]:
     """What two claim texts themselves say of a change: the word diff, the fact-slot
@@ -135,12 +142,7 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
     pair, and both together raise it most; entailment both ways at or above
     ``config.entailment_cancels_evidence`` cancels the evidence.
     """
-    published = published or {}
-    memo = {} if memo is None else memo
-    key = (m.a.text, m.b.text, published.get(m.a.article), published.get(m.b.article))
-    if key not in memo:
-        memo[key] = _text_evidence(*key, config)
-    ops, conflicts, kind, evidence, nli_weight = memo[key]
+    ops, conflicts, kind, evidence, nli_weight = _pair_evidence(m, config, published, memo)
     # Each judgement its own lists (the op and conflict dicts in them are shared, read only).
     ops, conflicts = list(ops), list(conflicts)
     if settled and conflicts:
@@ -227,15 +229,17 @@ def fact_outlier(conflicts: list[dict]) -> Optional[str]:
     A row names outliers only against a strict majority, so one outlier means at least
     two articles agree against it: no further count is needed.
     """
-    named = {a for row in conflicts for a in row["outliers"]}
-    return named.pop() if len(named) == 1 else None
+    return _only({a for row in conflicts for a in row["outliers"]})
 
 
 def settled_outlier(pairs: list[PairJudgement]) -> Optional[str]:
     """The one article that the settled slot conflicts of ``pairs`` side against, if they
     name exactly one (see :func:`settled_conflicts`)."""
-    named = {c["outlier"] for p in pairs for c in p.slot_conflicts if c.get("settled")}
-    return named.pop() if len(named) == 1 else None
+    return _only({c["outlier"] for p in pairs for c in p.slot_conflicts if c.get("settled")})
+
+
+def _only(named: set[str]) -> Optional[str]:
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], str],
