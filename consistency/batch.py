@@ -51,7 +51,7 @@ from urllib.parse import quote
 from .checker import ConsistencyChecker
 from .config import CheckerConfig
 from .io import Cluster, load_clusters, make_output_folder
-from .models.device import resolve_backend
+from .models.device import resolve_runtime
 from .report.common import plural, shorten
 from .result import CheckResult
 from .types import Article, InputError
@@ -137,10 +137,11 @@ def run_batch(source: Union[str, Path, Iterable[Cluster]], out_dir: Union[str, P
     checker = checker or ConsistencyChecker()  # no model loads until a check needs one
     out = make_output_folder(out_dir)  # after reading the input, so that bad input leaves no folder behind
     config = checker.config
-    if config.backend == "auto" and check is None:
-        # Resolved here, once: the folder records the backend that runs, and workers on other
-        # machines run that one too.
-        config = replace(config, backend=resolve_backend("auto", config.device))
+    if check is None:
+        # Resolved here, once: the folder records the backend and float type that run, and
+        # workers on other machines run those too.
+        backend, dtype = resolve_runtime(config.backend, config.dtype, config.device, config.nli_int8)
+        config = replace(config, backend=backend, dtype=dtype)
     _claim_folder(out, config, top)
 
     parent = out / CLUSTERS

@@ -21,6 +21,7 @@ from .facts import publication_date
 from .io import ArticleLike, as_articles
 from .models.cache import LRUCache
 from .models.embedder import Embedder
+from .models.device import resolve_runtime
 from .models.nli import NLIModel
 from .rank import agreement_matrix, agrees, divergences, judge_pairs, least_agreeing, metadata_differences
 from .result import CheckResult
@@ -62,17 +63,24 @@ class ConsistencyChecker:
             self._embedder.clear_cache()
 
     @property
+    def _dtype(self) -> str:
+        """Resolved once for both models: an "auto" embedder beside an int8 NLI stays float32."""
+        cfg = self.config
+        return resolve_runtime(cfg.backend, cfg.dtype, cfg.device, cfg.nli_int8)[1]
+
+    @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
             self._embedder = Embedder(self.config.embedding_model, self.config.device, self.config.embed_batch_size,
-                                      self.config.embedding_cache_size, self.config.backend)
+                                      self.config.embedding_cache_size, self.config.backend, self._dtype)
         return self._embedder
 
     @property
     def nli(self) -> NLIModel:
         if self._nli is None:
             self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size,
-                                 self.config.nli_max_length, int8=self.config.nli_int8, backend=self.config.backend)
+                                 self.config.nli_max_length, int8=self.config.nli_int8, backend=self.config.backend,
+                                 dtype=self._dtype)
         return self._nli
 
     def score(self, premise: Union[str, Sequence[str]], hypothesis: Union[str, Sequence[str]],
@@ -190,12 +198,13 @@ class ConsistencyChecker:
                  "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs}
         return CheckResult(articles=aligned.articles, divergences=ranked, pairs=judged, agreement=agreement,
                            models=self.model_info(), timings=aligned.timings, stats=stats,
-                           config={**cfg.to_dict(), "backend": self.nli.backend},  # "auto" as resolved
+                           # "auto" as resolved
+                           config={**cfg.to_dict(), "backend": self.nli.backend, "dtype": self.nli.dtype},
                            metadata_differences=metadata_differences(usable))
 
     def model_info(self) -> dict:
         info = {"consistency": __version__, "embedding_model": self.embedder.name, "nli_model": self.nli.name,
-                "backend": self.nli.backend}
+                "backend": self.nli.backend, "dtype": self.nli.dtype}
         try:
             import consistency_nli_minilm
 

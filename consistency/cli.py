@@ -17,7 +17,7 @@ from typing import Optional, get_args
 
 from . import __version__
 from .batch import Engine, run_batch
-from .config import CPU_BATCH_SIZE, GPU_BATCH_SIZE, Backend, CheckerConfig
+from .config import CPU_BATCH_SIZE, GPU_BATCH_SIZE, Backend, CheckerConfig, Dtype
 from .io import STDIN, load_articles, make_output_folder
 from .report.common import claim_label, counts_line, fact_line, plural, shows_word_diff
 from .types import InputError
@@ -65,7 +65,12 @@ def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend", choices=get_args(Backend), default=DEFAULTS.backend,
                    help="how the models run: torch, or onnx (onnxruntime, CPU only, same results, faster; each model "
                         "exported on first use, about 10 s, and cached in $CONSISTENCY_CACHE/onnx, default "
-                        "~/.cache/consistency/onnx); auto takes onnx on the CPU, torch on a GPU (default: %(default)s)")
+                        "~/.cache/consistency/onnx); auto takes onnx on the CPU, torch on a GPU, and torch in "
+                        "bfloat16 on a CPU that computes it natively (see --dtype) (default: %(default)s)")
+    p.add_argument("--dtype", choices=get_args(Dtype), default=DEFAULTS.dtype,
+                   help="float type of the models on torch: auto takes bfloat16 with --backend auto on a CPU that "
+                        "computes it natively (AVX512-BF16 or AMX; about 1.6x faster NLI, probabilities within a few "
+                        "hundredths), else float32 (default: %(default)s)")
 
 
 def _headlines_arg(p: argparse.ArgumentParser) -> None:
@@ -237,7 +242,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
         checker = ConsistencyChecker(nli_model=args.nli_model, embedding_model=args.embedding_model,
                                      device=args.device, batch_size=args.batch_size, nli_int8=args.int8,
-                                     backend=args.backend,
+                                     backend=args.backend, dtype=args.dtype,
                                      compare_headlines=getattr(args, "headlines", DEFAULTS.compare_headlines))
         if args.command == "score":
             print(json.dumps(checker.score(args.premise, args.hypothesis), indent=2))

@@ -25,7 +25,7 @@ from _common import ROOT
 
 from consistency import ConsistencyChecker, load_articles
 from consistency.batch import run_batch
-from consistency.config import Backend, CheckerConfig
+from consistency.config import Backend, CheckerConfig, Dtype
 from consistency.io import Cluster, as_articles
 from consistency.eval.benchmark import noisy_copy
 from consistency.eval.nli_eval import throughput, timed_predict
@@ -64,9 +64,11 @@ def best_of(ways: dict, timed) -> tuple[dict, dict]:
 def compare_nli_backends(rows: list[dict], name: str, batch_size: int, max_length: int) -> None:
     """Throughput and agreement of every CPU way to run the NLI model, on the same pairs, against
     torch fp32. Building a way exports its ONNX model where not cached (not timed)."""
-    ways = {f"{backend} {'int8' if int8 else 'fp32'}": NLIModel(name, device="cpu", batch_size=batch_size,
-                                                                max_length=max_length, int8=int8, backend=backend)
-            for backend, int8 in [("torch", False), ("torch", True), ("onnx", False), ("onnx", True)]}
+    ways = {f"{backend} {precision}": NLIModel(name, device="cpu", batch_size=batch_size, max_length=max_length,
+                                               int8=precision == "int8", backend=backend,
+                                               dtype="bfloat16" if precision == "bf16" else "float32")
+            for backend, precision in [("torch", "fp32"), ("torch", "bf16"), ("torch", "int8"), ("onnx", "fp32"),
+                                       ("onnx", "int8")]}
     speed, probs = best_of(ways, lambda model: timed_predict(model, rows))
     ref = "torch fp32"
     print(f"\nNLI on CPU, batch 32, {len(probs[ref])} seed sentence pairs, best of {ROUNDS} interleaved rounds "
@@ -80,21 +82,27 @@ def compare_nli_backends(rows: list[dict], name: str, batch_size: int, max_lengt
 
 
 def compare_embedder_backends(texts: list[str], batch_size: int) -> None:
-    """The embedder on torch and on onnx (fp32 both), uncached, on the seeds' sentences and windows."""
-    ways = {backend: Embedder(device="cpu", batch_size=batch_size, cache_size=0, backend=backend)
-            for backend in ("torch", "onnx")}
+    """The embedder on torch fp32, torch bf16 and onnx fp32, uncached, on the seeds' sentences and windows."""
+    ways = {f"{backend} {dtype}": Embedder(device="cpu", batch_size=batch_size, cache_size=0, backend=backend,
+                                          dtype=dtype)
+            for backend, dtype in [("torch", "float32"), ("torch", "bfloat16"), ("onnx", "float32")]}
 
     def timed(embedder):
         t0 = time.perf_counter()
         vectors = embedder.encode(texts)
         return len(texts) / (time.perf_counter() - t0), vectors
 
-    timed(ways["onnx"])  # warm-up
+    for way in ways.values():  # warm-up
+        timed(way)
     speed, vectors = best_of(ways, timed)
-    cosine = float(np.abs((vectors["onnx"] * vectors["torch"]).sum(1) - 1).max())
-    print(f"\nEmbedder on CPU, {len(texts)} seed sentences and 2-sentence windows, best of {ROUNDS}: torch "
-          f"{speed['torch']:.1f} texts/s, onnx {speed['onnx']:.1f} ({speed['onnx'] / speed['torch']:.2f}x); "
-          f"largest 1 - cosine(torch, onnx) {cosine:.1e}\n", flush=True)
+    ref = "torch float32"
+    print(f"\nEmbedder on CPU, {len(texts)} seed sentences and 2-sentence windows, best of {ROUNDS} "
+          "(largest 1 - cosine against torch float32):\n")
+    print("| embedder | texts/s | vs torch float32 | largest 1 - cosine |")
+    print("|---|---:|---:|---:|")
+    for way in ways:
+        cosine = float(np.abs((vectors[way] * vectors[ref]).sum(1) - 1).max())
+        print(f"| {way} | {speed[way]:.1f} | {speed[way] / speed[ref]:.2f} | {cosine:.1e} |", flush=True)
 
 
 def batch_throughput(checker: ConsistencyChecker, base, n_clusters: int, workers: int) -> None:
@@ -116,15 +124,17 @@ def main() -> None:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--backend", choices=get_args(Backend), default=CheckerConfig.backend,
                     help="how the models run in the cluster and batch runs (default: %(default)s)")
+    ap.add_argument("--dtype", choices=get_args(Dtype), default=CheckerConfig.dtype,
+                    help="the models' float type in the cluster and batch runs (default: %(default)s)")
     ap.add_argument("--int8", action="store_true", help="int8 NLI in the cluster and batch runs")
     ap.add_argument("--skip-backends", action="store_true", help="leave out the side-by-side backend tables")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    checker = ConsistencyChecker(device=args.device, backend=args.backend, nli_int8=args.int8)
+    checker = ConsistencyChecker(device=args.device, backend=args.backend, dtype=args.dtype, nli_int8=args.int8)
     _ = checker.embedder, checker.nli
-    print(f"models loaded in {time.perf_counter() - t0:.1f}s ({checker.nli.device}, {checker.nli.backend}"
-          f"{' int8' if args.int8 else ''})")
+    print(f"models loaded in {time.perf_counter() - t0:.1f}s ({checker.nli.device}, {checker.nli.backend} "
+          f"{'int8' if args.int8 else checker.nli.dtype})")
 
     seeds = load_articles([ROOT / "seeds"])
     result = checker.check(seeds)  # also warms up both models

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from _common import DEFAULT_DATA, check_data
 
-from consistency.config import Backend, CheckerConfig
+from consistency.config import Backend, CheckerConfig, Dtype
 from consistency.eval.nli_eval import nli_markdown, run_nli_eval
 from consistency.models.nli import NLIModel
 
@@ -26,10 +26,12 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=Path("out/eval/nli.json"))
     ap.add_argument("--backend", choices=get_args(Backend), default=CheckerConfig.backend,
                     help="how the model runs (default: %(default)s, as in a check)")
+    ap.add_argument("--dtype", choices=get_args(Dtype), default=CheckerConfig.dtype,
+                    help="the model's float type (default: %(default)s, as in a check)")
     ap.add_argument("--int8", action="store_true", help="int8 weights (CPU only)")
     args = ap.parse_args()
     model = NLIModel(args.model, device="cpu" if args.int8 else "auto",
-                     batch_size=args.batch_size, int8=args.int8, backend=args.backend)
+                     batch_size=args.batch_size, int8=args.int8, backend=args.backend, dtype=args.dtype)
     res = run_nli_eval(model, check_data(args.data), args.limit)
     print(nli_markdown(res))
     args.json.parent.mkdir(parents=True, exist_ok=True)

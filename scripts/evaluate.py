@@ -17,7 +17,7 @@ from pathlib import Path
 from _common import DEFAULT_DATA, ROOT, check_data
 
 from consistency import ConsistencyChecker, load_articles
-from consistency.config import Backend
+from consistency.config import Backend, Dtype
 from consistency.eval.benchmark import BENCHMARK_VERSION, build_benchmark
 from consistency.eval.cluster_eval import evaluate_clusters, evaluate_seed_gold
 from consistency.eval.nli_eval import nli_markdown, run_nli_eval
@@ -43,11 +43,12 @@ def main() -> None:
     ap.add_argument("--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--nli-model", default=None)
     ap.add_argument("--backend", choices=get_args(Backend), default=None, help="how the models run (default: the config's)")
+    ap.add_argument("--dtype", choices=get_args(Dtype), default=None, help="the models' float type (default: the config's)")
     ap.add_argument("--int8", action="store_true", help="int8 NLI weights (CPU only)")
     ap.add_argument("--out", type=Path, default=Path("out/eval/results.json"))
     args = ap.parse_args()
     data = check_data(args.data)
-    runtime = {"backend": args.backend} if args.backend else {}
+    runtime = {k: v for k, v in (("backend", args.backend), ("dtype", args.dtype)) if v}
     checker = ConsistencyChecker(nli_model=args.nli_model, nli_int8=args.int8, **runtime)
     results: dict = {"models": checker.model_info(), "benchmark_version": BENCHMARK_VERSION, "quick": args.quick}
     t0 = time.time()

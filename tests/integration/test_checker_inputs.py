@@ -5,6 +5,7 @@ import copy
 import json
 import re
 
+import numpy as np
 import pytest
 
 from consistency import Article, ConsistencyChecker, InputError
@@ -79,7 +80,7 @@ SCHEMA = {
     "unique_claim": {"index", "text"},
     "metadata_difference": {"field", "values"},
     "agreement": {"articles", "matrix"},
-    "models": {"consistency", "embedding_model", "nli_model", "backend", "consistency_nli_minilm"},
+    "models": {"consistency", "embedding_model", "nli_model", "backend", "dtype", "consistency_nli_minilm"},
     "run": {"timings_s", "stats", "config"},
     "timings": {"clean_segment", "embed", "align", "nli", "rank"},
     "stats": {"articles", "sentences", "aligned_pairs", "nli_pairs_scored", "all_sentence_pairs"},
@@ -141,12 +142,20 @@ def test_check_many_gives_each_cluster_what_check_gives(checker):
     assert isinstance(together[2], InputError) and "need at least 2 articles" in str(together[2])
 
 
-def test_torch_and_onnx_backends_find_the_same(result):
-    """The default on the CPU is onnx; the whole pipeline on torch gives the same report."""
-    on_torch = ConsistencyChecker(backend="torch", device="cpu").check(_inputs()).to_dict()
-    on_onnx = result.to_dict()
-    assert on_torch["models"]["backend"] == "torch" and on_onnx["models"]["backend"] == "onnx"
-    assert [(d["label"], d["outlier_article"], d["claims"]) for d in on_torch["divergences"]] == \
-           [(d["label"], d["outlier_article"], d["claims"]) for d in on_onnx["divergences"]]
-    assert max(abs(a["score"] - b["score"]) for a, b in zip(on_torch["divergences"], on_onnx["divergences"])) < 1e-3
-    assert on_torch["agreement"] == on_onnx["agreement"]
+def test_default_runtime_finds_what_torch_float32_finds(result):
+    """The default on the CPU is onnx float32, or torch bfloat16 where the CPU computes it
+    natively; either way the whole pipeline gives the report of the torch float32 reference."""
+    reference = ConsistencyChecker(backend="torch", device="cpu").check(_inputs()).to_dict()
+    default = result.to_dict()
+    assert (reference["models"]["backend"], reference["models"]["dtype"]) == ("torch", "float32")
+    assert (default["models"]["backend"], default["models"]["dtype"]) in {("onnx", "float32"), ("torch", "bfloat16")}
+    assert default["metadata"]["config"]["dtype"] == default["models"]["dtype"]
+    assert [(d["label"], d["outlier_article"], d["claims"]) for d in reference["divergences"]] == \
+           [(d["label"], d["outlier_article"], d["claims"]) for d in default["divergences"]]
+    # onnx float32 gives torch's probabilities to 1e-4; bfloat16 rounds each product's inputs to
+    # 8 bits, and one of the dozen pairs between two articles, right at the threshold, may flip.
+    exact = default["models"]["dtype"] == "float32"
+    assert max(abs(a["score"] - b["score"]) for a, b in zip(reference["divergences"], default["divergences"])) < \
+        (1e-3 if exact else 0.05)
+    assert np.abs(np.subtract(reference["agreement"]["matrix"], default["agreement"]["matrix"])).max() <= \
+        (0 if exact else 0.1)

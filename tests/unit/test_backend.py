@@ -10,6 +10,9 @@ from consistency.models import device, onnx_backend
 @pytest.mark.parametrize("override,message", [
     ({"backend": "tensorrt"}, "backend must be one of 'auto', 'torch', 'onnx', not 'tensorrt'"),
     ({"backend": "onnx", "device": "cuda"}, "--backend onnx runs on the CPU only"),
+    ({"dtype": "float16"}, "dtype must be one of 'auto', 'float32', 'bfloat16', not 'float16'"),
+    ({"dtype": "bfloat16", "backend": "onnx"}, "bfloat16 runs on torch, not on --backend onnx"),
+    ({"dtype": "bfloat16", "nli_int8": True}, "bfloat16 and --int8 exclude each other"),
 ])
 def test_bad_backend_is_an_input_error(override, message):
     with pytest.raises(InputError, match=message):
@@ -17,11 +20,12 @@ def test_bad_backend_is_an_input_error(override, message):
 
 
 @pytest.mark.parametrize("command", [["check", "a.txt", "b.txt"], ["batch", "day.jsonl"], ["score", "p", "h"]])
-def test_cli_takes_backend(command):
-    assert build_parser().parse_args(command).backend == "auto"
-    assert build_parser().parse_args([*command, "--backend", "onnx"]).backend == "onnx"
+@pytest.mark.parametrize("option,good,bad", [("backend", "onnx", "tensorrt"), ("dtype", "bfloat16", "int4")])
+def test_cli_takes_runtime_options(command, option, good, bad):
+    assert getattr(build_parser().parse_args(command), option) == "auto"
+    assert getattr(build_parser().parse_args([*command, f"--{option}", good]), option) == good
     with pytest.raises(SystemExit):
-        build_parser().parse_args([*command, "--backend", "tensorrt"])
+        build_parser().parse_args([*command, f"--{option}", bad])
 
 
 def test_auto_backend_is_onnx_on_the_cpu_when_installed(monkeypatch):
@@ -34,6 +38,21 @@ def test_auto_backend_is_onnx_on_the_cpu_when_installed(monkeypatch):
     assert device.resolve_backend("auto", "auto") == "torch"  # a GPU runs torch
     with pytest.raises(InputError, match="CPU only"):
         device.resolve_backend("onnx", "cuda")
+
+
+def test_auto_dtype_is_bfloat16_only_where_it_is_native_and_nothing_else_was_named(monkeypatch):
+    monkeypatch.setattr(device, "native_bf16", lambda: True)
+    assert device.resolve_runtime("auto", "auto", "cpu") == ("torch", "bfloat16")
+    assert device.resolve_runtime("auto", "auto", "cpu", int8=True) == ("onnx", "float32")
+    assert device.resolve_runtime("torch", "auto", "cpu") == ("torch", "float32")  # the reference
+    assert device.resolve_runtime("onnx", "auto", "cpu") == ("onnx", "float32")
+    assert device.resolve_runtime("auto", "float32", "cpu") == ("onnx", "float32")
+    monkeypatch.setattr(device, "native_bf16", lambda: False)
+    assert device.resolve_runtime("auto", "auto", "cpu") == ("onnx", "float32")
+    assert device.resolve_runtime("auto", "bfloat16", "cpu") == ("torch", "bfloat16")  # asked for: emulated
+    monkeypatch.setattr(device, "native_bf16", lambda: True)
+    monkeypatch.setattr(device, "resolve_device", lambda choice: "cuda")
+    assert device.resolve_runtime("auto", "auto", "auto") == ("torch", "float32")  # a GPU: unmeasured
 
 
 def test_cache_folder_follows_the_environment(monkeypatch, tmp_path):
