@@ -515,6 +515,8 @@ def _claim_folder(out: Path, config: CheckerConfig, top: Optional[int]) -> None:
     path = out / SETTINGS_FILE
     if path.exists():
         before = _read_json(path)
+        if isinstance(before, dict) and isinstance(before.get("config"), dict):
+            before["config"].setdefault("dtype", "float32")  # what a folder ran before --dtype existed
         if before != settings:
             old = before if isinstance(before, dict) else {}
             changed = [k for k in ("top",) if old.get(k) != settings[k]]

@@ -1,11 +1,12 @@
 """`make bench`: speed figures, printed.
 
 * NLI pairs/s at batch 32 on news sentence pairs; on CPU side by side for torch fp32, torch
-  int8, onnx fp32 and onnx int8 (--backend onnx), with each one's agreement with torch fp32;
-  and the embedder's texts/s on torch and onnx;
+  bf16, torch int8, onnx fp32 and onnx int8, with each one's agreement with torch fp32; and
+  the embedder's texts/s on torch fp32, torch bf16 and onnx fp32;
 * NLI calls made vs. the all-pairs count;
-* end-to-end seconds for the seed cluster and for clusters of 10, 50 and 100 articles made by
-  repeating and lightly varying the seed articles (so cost growth with size shows);
+* end-to-end seconds for the seed cluster and for clusters of 10, 50, 100 and 200 articles made
+  by repeating and lightly varying the seed articles (so cost growth with size shows); on CPU
+  also with float32 and with int8, interleaved;
 * ``consistency batch`` throughput: clusters per minute for 5-article clusters with 1 and 2
   local workers, and peak memory.
 
@@ -47,6 +48,14 @@ def varied_cluster(base, n: int, seed: int = 0) -> list[dict]:
         out.append({"id": f"{src.id}-v{k}", "text": "\n\n".join(sentences)})
         k += 1
     return out[:n]
+
+
+def timed_check(checker: ConsistencyChecker, articles) -> tuple:
+    """A check from empty caches, and its seconds."""
+    checker.clear_cache()
+    t = time.perf_counter()
+    result = checker.check(articles)
+    return result, time.perf_counter() - t
 
 
 def best_of(ways: dict, timed) -> tuple[dict, dict]:
@@ -149,19 +158,31 @@ def main() -> None:
     else:  # int8 and the onnx backend are CPU only
         print(f"NLI throughput, batch 32, seed sentence pairs: {throughput(checker.nli, pairs):.1f} pairs/s")
 
-    print("\n| cluster | articles | sentences | NLI pairs scored | all sentence pairs | share | seconds | stages (s) |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    # On the CPU the same clusters also run float32 and int8, interleaved with the chosen way,
+    # so that their ratios share the machine's drift.
+    others = {}
+    if checker.nli.device == "cpu":
+        if checker.nli.dtype != "float32" or args.int8:
+            others["float32"] = ConsistencyChecker(device="cpu", backend=args.backend, dtype="float32")
+        if not args.int8:
+            others["--int8"] = ConsistencyChecker(device="cpu", backend=args.backend, nli_int8=True)
+    for other in others.values():
+        other.check(seeds)  # loads and warms up its models
+    print(f"\nEnd to end, {checker.nli.backend} {'int8' if args.int8 else checker.nli.dtype}"
+          + "".join(f"; {name}: {c.nli.backend} {'int8' if c.nli.int8 else c.nli.dtype}" for name, c in others.items())
+          + ", empty caches:\n")
+    print("| cluster | articles | sentences | NLI pairs scored | all sentence pairs | share | seconds | stages (s) |"
+          + "".join(f" {name} s |" for name in others))
+    print("|---|---:|---:|---:|---:|---:|---:|---|" + "---:|" * len(others))
     runs = [("seeds", [{"id": a.id, "text": a.text, "source": a.source} for a in load_articles([ROOT / "seeds"])])]
     runs += [(f"varied-{n}", varied_cluster(load_articles([ROOT / "seeds"]), n)) for n in args.sizes]
     for name, articles in runs:
-        checker.clear_cache()
-        t = time.perf_counter()
-        res = checker.check(articles)
-        secs = time.perf_counter() - t
+        res, secs = timed_check(checker, articles)
         s = res.stats
         stages = ", ".join(f"{k} {v:.1f}" for k, v in res.timings.items())
         print(f"| {name} | {s['articles']} | {s['sentences']} | {s['nli_pairs_scored']} | {s['all_sentence_pairs']} | "
-              f"{s['nli_pairs_scored'] / max(1, s['all_sentence_pairs']):.3f} | {secs:.1f} | {stages} |", flush=True)
+              f"{s['nli_pairs_scored'] / max(1, s['all_sentence_pairs']):.3f} | {secs:.1f} | {stages} |"
+              + "".join(f" {timed_check(c, articles)[1]:.1f} |" for c in others.values()), flush=True)
 
     if args.batch_clusters < 1:
         return

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.batch import BatchReport, _InProcess, _outcomes, _Worker, folder_names, run_batch
+from consistency.batch import SETTINGS_FILE, BatchReport, _InProcess, _outcomes, _Worker, folder_names, run_batch
 from consistency.config import CheckerConfig
 from consistency.cli import _batch_outcome, main
 from consistency.io import Cluster
@@ -146,6 +146,19 @@ def test_other_settings_cannot_resume_a_batch_but_runtime_ones_can(tmp_path, day
     run_batch(day, out, ConsistencyChecker(batch_size=4, device="cpu"), top=5, check=FakeCheck(), show_progress=False)
     with pytest.raises(InputError, match=r"other settings \(changed: top, nli_int8\)"):
         run_batch(day, out, ConsistencyChecker(nli_int8=True), top=3, check=FakeCheck(), show_progress=False)
+
+
+def test_a_folder_made_before_dtype_existed_resumes_in_float32(tmp_path, day):
+    from consistency import ConsistencyChecker
+
+    out = tmp_path / "out"
+    run_batch(day, out, ConsistencyChecker(dtype="float32"), check=FakeCheck(), show_progress=False)
+    settings = json.loads((out / SETTINGS_FILE).read_text())
+    del settings["config"]["dtype"]
+    (out / SETTINGS_FILE).write_text(json.dumps(settings))
+    run_batch(day, out, ConsistencyChecker(dtype="float32"), check=FakeCheck(), show_progress=False)
+    with pytest.raises(InputError, match=r"other settings \(changed: dtype\)"):
+        run_batch(day, out, ConsistencyChecker(dtype="bfloat16"), check=FakeCheck(), show_progress=False)
 
 
 def test_cluster_ids_become_distinct_safe_folder_names():
