@@ -15,6 +15,12 @@ from .device import load_on_backend, resolve_device, resolve_runtime
 from .packaged import packaged_model_path
 
 
+# Batch lengths are rounded up to a multiple of this. oneDNN (torch's CPU kernels) keeps
+# prepared kernels per input shape: with every length its own shape, a 200-article cluster
+# in bfloat16 peaked at 4.7 GB instead of 1.8 GB, and ran 8% slower (make bench's cluster).
+PAD_TO_MULTIPLE_OF = 16
+
+
 def default_nli_model() -> str:
     """The project's own NLI model, installed as the package ``consistency-nli-minilm``."""
     return packaged_model_path("consistency_nli_minilm", "run `make install` (or pass --nli-model PATH_OR_NAME)")
@@ -144,7 +150,8 @@ class NLIModel:
 
             batches = tqdm(batches, desc="NLI", unit="batch")
         for idx in batches:
-            batch = self.tokenizer.pad({k: [v[i] for i in idx] for k, v in encoded.items()}, return_tensors="np")
+            batch = self.tokenizer.pad({k: [v[i] for i in idx] for k, v in encoded.items()}, return_tensors="np",
+                                       pad_to_multiple_of=PAD_TO_MULTIPLE_OF)
             out[idx] = _softmax(self._forward(batch))[:, columns]
         self.calls += len(pairs)
         return out
