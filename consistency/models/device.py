@@ -47,7 +47,7 @@ def native_bf16() -> bool:
 def resolve_runtime(backend: str, dtype: str, device: str, int8: bool = False) -> tuple[str, str]:
     """The backend and float type the models run with. Both ``auto``, on a CPU that computes
     bfloat16 natively and without int8: torch in bfloat16 (make bench: the NLI about 1.6x and
-    the embedder about 1.5x the speed of onnx float32, probabilities within a few hundredths,
+    the embedder about 1.7x the speed of onnx float32, probabilities within a few hundredths,
     the same figures in make eval). Otherwise ``auto`` is float32, and the backend as
     ``resolve_backend`` picks it. A backend or device named explicitly keeps float32 unless
     bfloat16 is asked for: torch float32 stays the reference that the other ways are
