@@ -119,8 +119,11 @@ class NLIModel:
         return self.tokenizer([p for p, _ in pairs], [h for _, h in pairs], truncation=True,
                               max_length=self.max_length)
 
+    def _pad(self, encoded) -> dict:
+        return self.tokenizer.pad(encoded, return_tensors="np", pad_to_multiple_of=PAD_TO_MULTIPLE_OF)
+
     def _encode(self, pairs: Sequence[tuple[str, str]]):
-        return self.tokenizer.pad(self._tokenize(pairs), return_tensors="np")
+        return self._pad(self._tokenize(pairs))
 
     def _torch_forward(self, batch) -> np.ndarray:
         import torch
@@ -150,9 +153,7 @@ class NLIModel:
 
             batches = tqdm(batches, desc="NLI", unit="batch")
         for idx in batches:
-            batch = self.tokenizer.pad({k: [v[i] for i in idx] for k, v in encoded.items()}, return_tensors="np",
-                                       pad_to_multiple_of=PAD_TO_MULTIPLE_OF)
-            out[idx] = _softmax(self._forward(batch))[:, columns]
+            out[idx] = _softmax(self._forward(self._pad({k: [v[i] for i in idx] for k, v in encoded.items()})))[:, columns]
         self.calls += len(pairs)
         return out
 
