@@ -42,6 +42,13 @@ SPLIT = {
     "dobbs_ruling_2022": "test",
     "mccarthy_ousted_2023": "test",
     "us_jobs_jan_2023": "test",
+    # dev, added 2026-11-27: central bank, court ruling, election, sport, crowd disaster, bank failure
+    "ecb_hike_2022": "dev",
+    "affirmative_action_2023": "dev",
+    "lula_election_2022": "dev",
+    "world_cup_final_2022": "dev",
+    "itaewon_crush_2022": "dev",
+    "svb_collapse_2023": "dev",
 }
 
 # Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
@@ -64,6 +71,11 @@ TITLE_FROM_SLUG = {
     "dobbs_ruling_2022": ["libertynation", "audacy"],
     "mccarthy_ousted_2023": ["newsworldmedia", "gephardtdaily"],
     "us_jobs_jan_2023": ["njbia", "ktnv", "kq2"],
+    "ecb_hike_2022": ["bdnews24", "inkl", "protothema", "cgtn", "nippon"],
+    "affirmative_action_2023": ["adn", "igettalk", "vibe"],
+    "lula_election_2022": ["thedcpatriot", "stephaniemiller"],
+    "world_cup_final_2022": ["kashmirmonitor", "tnp"],
+    "itaewon_crush_2022": ["livemint", "opoyi", "republicworld"],
 }
 
 # Groups of articles in a cluster that share wire text (near-copies / syndicated).
@@ -75,6 +87,7 @@ NEAR_COPIES = {
     "boe_rate_2023": [["gna", "theindustry"]],
     "maui_wildfire_2023": [["survivalistpros", "eurweb"]],
     "hobby_lobby_2014": [["nydailynews", "americanpatriotdaily"]],  # share a few AP sentences
+    "itaewon_crush_2022": [["khaleejtimes", "livemint"]],  # livemint rewords the Reuters text khaleejtimes carries
 }
 
 E = lambda article, typ, original, edited, supported_by: dict(
@@ -212,6 +225,47 @@ EDITS = {
           "Gaetz has feuded with McCarthy over last week’s funding bill that caused a partial government shutdown.",
           ["newsworldmedia", "gephardtdaily", "boingboing"]),
     ],
+    # --- added 2026-11-27 (dev clusters) ---
+    "ecb_hike_2022": [
+        E("inkl", "date",
+          "Thursday's more aggressive 50-point shift, the bank's first rate hike since 2011, reflected an updated \"assessment of inflation risks\", according to an ECB statement.",
+          "Thursday's more aggressive 50-point shift, the bank's first rate hike since 2008, reflected an updated \"assessment of inflation risks\", according to an ECB statement.",
+          ["stylemagazine", "cgtn", "protothema", "nippon", "bdnews24"]),
+        E("inkl", "number",
+          "Surging energy costs as a consequence of the Russian invasion of Ukraine saw consumer prices in the eurozone rise at the rate of 8.6 percent in June, an all-time high for the currency union and well above the ECB's target of two percent.",
+          "Surging energy costs as a consequence of the Russian invasion of Ukraine saw consumer prices in the eurozone rise at the rate of 9.6 percent in June, an all-time high for the currency union and well above the ECB's target of two percent.",
+          ["stylemagazine", "cgtn"]),
+    ],
+    "affirmative_action_2023": [
+        E("igettalk", "entity",
+          "It ruled 6-3 along ideological lines in the University of North Carolina case, and 6-2 in the Harvard dispute, as Justice Ketanji Brown Jackson recused herself.",
+          "It ruled 6-3 along ideological lines in the University of North Carolina case, and 6-2 in the Harvard dispute, as Justice Elena Kagan recused herself.",
+          ["vibe", "time", "thecrimson"]),
+        E("igettalk", "negation",
+          "However, Roberts said that universities can still consider “an applicant’s discussion of how race affected his or her life, be it through discrimination, inspiration, or otherwise.”",
+          "However, Roberts said that universities cannot consider “an applicant’s discussion of how race affected his or her life, be it through discrimination, inspiration, or otherwise.”",
+          ["ny1"]),
+    ],
+    "lula_election_2022": [
+        E("centreline", "direction",
+          "Brasília, OCT 31: Brazilian president-elect Luiz Inacio Lula da Silva called for “peace and unity” after narrowly winning a divisive runoff election Sunday, capping a remarkable political comeback by defeating far-right incumbent Jair Bolsonaro — who has yet to accept defeat.",
+          "Brasília, OCT 31: Brazilian president-elect Luiz Inacio Lula da Silva called for “peace and unity” after comfortably winning a divisive runoff election Sunday, capping a remarkable political comeback by defeating far-right incumbent Jair Bolsonaro — who has yet to accept defeat.",
+          ["bdnews24", "dundasnews", "israelnationalnews", "stephaniemiller"]),
+        E("centreline", "entity",
+          "“This country needs peace and unity,” Lula said to loud cheers in a victory speech in Sao Paulo.",
+          "“This country needs peace and unity,” Lula said to loud cheers in a victory speech in Rio de Janeiro.",
+          ["dundasnews"]),
+    ],
+    "world_cup_final_2022": [
+        E("naijahitplay", "number",
+          "Gonzalo Montiel converted the winning spot-kick to clinch a 4-2 shoot-out success for Argentina at the end of a thriller at Lusail Stadium, with goalkeeper Emiliano Martinez having saved Kingsley Coman’s attempt and seen Aurelien Tchouameni fire wide.",
+          "Gonzalo Montiel converted the winning spot-kick to clinch a 4-3 shoot-out success for Argentina at the end of a thriller at Lusail Stadium, with goalkeeper Emiliano Martinez having saved Kingsley Coman’s attempt and seen Aurelien Tchouameni fire wide.",
+          ["kashmirmonitor", "tnp", "skysports", "vavel"]),
+        E("naijahitplay", "quantifier",
+          "That teed up penalties, with both Mbappe and Messi converting before Argentina gave its captain a fitting World Cup farewell.",
+          "That teed up penalties, with neither Mbappe nor Messi converting before Argentina gave its captain a fitting World Cup farewell.",
+          ["skysports"]),
+    ],
 }
 
 GLUED = {
@@ -244,6 +298,17 @@ GLUED = {
             "The King Air twin-engine plane went down Friday evening near Dillingham Airfield on Oahu’s north shore with no apparent survivors, the Hawaii Department of Transportation tweeted.",
             "It was on a skydiving excursion when it crashed around 6:30 p.m., Honolulu Fire Department Chief Manuel P. Neves said.",
             "The plane was engulfed in flames when firefighters arrived, and they worked to extinguish them.",
+        ]),
+    # --- added 2026-11-27 (dev cluster) ---
+    "itaewon_crush_2022": dict(
+        article="opoyi", source="spotlightnepal_kanjuruhan_2022.txt",
+        source_url="https://www.spotlightnepal.com/2022/10/03/indonesian-police-says-125-die-soccer-match-chaos-east-java/",
+        source_event="Crush after a football match at Kanjuruhan Stadium, Malang, East Java, Indonesia, on Saturday 1 October 2022 (Spotlight Nepal, 2022-10-03)",
+        sentences=[
+            "Indonesian police say 125 people have died as a result of chaos that followed a professional soccer match in the province of East Java.",
+            "Police say spectators invaded the pitch after a match at a stadium in Malang city on Saturday night.",
+            "Host Arema FC lost to Persebaya Surabaya.",
+            "Police responded by firing tear gas, causing a stampede among panicked fans.",
         ]),
 }
 
@@ -716,6 +781,123 @@ REAL = {
         D(["abi", "njbia"], "Leisure and hospitality: 'more than 128,000 jobs' (abi) vs +128,000 (njbia). Minor.", {
             "abi": ["The economy added more than 128,000 jobs in leisure and hospitality in January, with the largest gains in bars and restaurants."],
             "njbia": ["Job growth was widespread in January, led by gains in leisure and hospitality (+128,000), professional and business services (+82,000), and healthcare (+58,000)."],
+        }),
+    ],
+    # --- added 2026-11-27 (dev clusters) ---
+    "ecb_hike_2022": [
+        D(["stylemagazine", "cgtn", "protothema", "nippon"], "Level of the 'main' / 'benchmark' rate after the hike: back to zero (stylemagazine's 'main rate', cgtn's 'benchmark deposit rate', protothema's deposit rate) vs 'raised its benchmark interest rate from zero to 0.5 percent' (nippon, meaning the main refinancing rate, which cgtn gives as 0.50 percent). Partly framing: different rates are called the benchmark.", {
+            "stylemagazine": ["That marks the first time since 2011 that the ECB has raised rates, and takes Europe's main rate back to zero."],
+            "cgtn": ["The ECB raised its benchmark deposit rate by 50 basis points to zero percent as it joined global peers in jacking up borrowing costs."],
+            "protothema": ["The ECB, the central bank of the 19 nations that share the euro currency, surprised markets by pushing its benchmark rate up by 50 basis points, bringing its deposit rate to zero."],
+            "nippon": ["The European Central Bank on Thursday raised its benchmark interest rate from zero to 0.5 percent, the first such rate hike in 11 years, joining the U.S. Federal Reserve and other central banks in their monetary tightening to fight soaring inflation."],
+        }),
+    ],
+    "affirmative_action_2023": [
+        D(["adn", "time"], "Wording of Roberts's quoted passage: 'concluded, wrongly, that the touchstone ... Our constitutional history does not tolerate that choice' (adn, AP) vs 'Many universities have for too long wrongly concluded that the touchstone ...' and 'This Nation’s constitutional history does not tolerate that choice' (time). Same passage, quoted differently.", {
+            "adn": ["Chief Justice John Roberts said that for too long universities have “concluded, wrongly, that the touchstone of an individual’s identity is not challenges bested, skills built, or lessons learned but the color of their skin.",
+                    "Our constitutional history does not tolerate that choice.”"],
+            "time": ["“Many universities have for too long wrongly concluded that the touchstone of an individual’s identity is not challenges bested, skills built, or lessons learned, but the color of their skin,” Chief Justice John Roberts wrote in the majority opinion.",
+                     "“This Nation’s constitutional history does not tolerate that choice.”"],
+        }),
+        D(["time", "vibe", "thecrimson"], "Vote: 'In a 6-3 ruling' for the whole decision (time) vs 6-3 in the UNC case and 6-2 in the Harvard case, with Jackson recused from the Harvard case (vibe, thecrimson). Partly framing: time itself reports the recusal later.", {
+            "time": ["In a 6-3 ruling, the U.S. Supreme Court’s conservative majority said that admissions policies that consider race as a factor are unconstitutional, overturning about 45 years of precedent."],
+            "vibe": ["According to NBC News, The vote was 6-3 in the UNC case and 6-2 in the Harvard case, as Justice Ketanji Brown Jackson was recused from the latter."],
+            "thecrimson": ["Jackson had recused herself from any part in the Harvard case due to her former position on the Board of Overseers, the University’s second-highest governing body."],
+        }),
+        D(["time", "thecrimson"], "Who joined Sotomayor's dissent: 'joined by the court’s two other liberal justices' (time) vs 'joined by Associate Justice Elena Kagan and in part by Jackson' (thecrimson). Soft: Jackson joined only as to the UNC case.", {
+            "time": ["Sonia Sotomayor, the first Latina Supreme Court Justice and a vocal proponent of race-based affirmative action, wrote the dissenting opinion joined by the court’s two other liberal justices."],
+            "thecrimson": ["“Today, this Court stands in the way and rolls back decades of precedent and momentous progress,” Sotomayor wrote in her 69-page dissent, which was joined by Associate Justice Elena Kagan and in part by Jackson."],
+        }),
+    ],
+    "lula_election_2022": [
+        D(["bdnews24", "dundasnews", "thedcpatriot", "israelnationalnews", "stephaniemiller"], "Vote share: 50.9% to 49.1% (bdnews24, dundasnews, thedcpatriot with more than 99% counted) vs 50.8% to 49.2% with 98.9% of districts counted (israelnationalnews) vs 'slightly more than 50.84%' with 99.10% counted (stephaniemiller). Partial counts at different times.", {
+            "bdnews24": ["The Supreme Electoral Court declared Lula the next president, with 50.9% of votes compared with 49.1% for Bolsonaro."],
+            "dundasnews": ["Official returns gave da Silva, who is a former two-term president, 50.9% of the vote compared to 49.1% for Bolsonaro."],
+            "thedcpatriot": ["With more than 99% of the votes tallied in the runoff vote, da Silva had 50.9% and Bolsonaro 49.1%, and the election authority said da Silva’s victory was a mathematical certainty."],
+            "israelnationalnews": ["With 98.9% of districts counted, da Silva had a slim lead over Bolsonaro, winning 50.8% of the votes compared to Bolsonaro’s 49.2%"],
+            "stephaniemiller": ["The court said da Silva secured slightly more than 50.84% of the vote, with 99.10% of votes counted, in a runoff election that was held after neither candidate got enough support to win outright this month."],
+        }),
+        D(["bdnews24", "stephaniemiller"], "Name of the electoral court: 'Supreme Electoral Court' (bdnews24) vs 'Superior Electoral Court' (stephaniemiller). Soft (translation of Tribunal Superior Eleitoral).", {
+            "bdnews24": ["The Supreme Electoral Court declared Lula the next president, with 50.9% of votes compared with 49.1% for Bolsonaro."],
+            "stephaniemiller": ["The country’s Superior Electoral Court verified the win."],
+        }),
+    ],
+    "world_cup_final_2022": [
+        D(["kashmirmonitor", "tnp", "laprensalatina", "skysports", "naijahitplay"], "Minute of France's first penalty: 80th (kashmirmonitor, tnp, laprensalatina) vs 79th (skysports, when it was awarded) vs an '81st-minute penalty' (naijahitplay).", {
+            "kashmirmonitor": ["It looked like Argentina might stroll to one of the easiest World Cup final wins any team has ever had the pleasure of experiencing until France were awarded a penalty in the 80th minute."],
+            "tnp": ["But France clawed their way back after a slew of substitutions by coach Didier Deschamps, with Mbappe scoring a quick-fire double in the 80th and 81st minutes.",
+                    "The French forward halved the deficit with an 80th-minute penalty after Nicolas Otamendi had fouled substitute Randal Kolo Muani in the box."],
+            "laprensalatina": ["Mbappe’s bang-bang tallies came in the 80th and 81st minutes, the first on a penalty kick into the corner after Nicolas Otamendi fouled Kolo Muani, and the second on a powerful blast to even things up."],
+            "skysports": ["But Les Bleus came roaring back into the tie when they were handed a lifeline in the 79th minute as the impressive Randal Kolo Muani was tripped by Nicolas Otamendi."],
+            "naijahitplay": ["France, aiming to become only the third side to ever retain the trophy, battled back from two goals down in normal time after Mbappe converted an 81st-minute penalty and scored a delightful volley 97 seconds later."],
+        }),
+        D(["skysports", "vavel", "naijahitplay"], "Time between Mbappe's first two goals: 'just 90 seconds later' (skysports) vs 97 seconds (vavel, naijahitplay).", {
+            "skysports": ["Mbappe scored from the spot for his first of the evening, before adding a stunning second just 90 seconds later to take the game to extra-time."],
+            "vavel": ["However, this epic spun on Kylian Mbappe’s quick-fire double coming inside 97 seconds towards the end of normal time."],
+            "naijahitplay": ["France, aiming to become only the third side to ever retain the trophy, battled back from two goals down in normal time after Mbappe converted an 81st-minute penalty and scored a delightful volley 97 seconds later."],
+        }),
+        D(["kashmirmonitor", "skysports", "vavel"], "Mbappe's hat-trick: 'the first player ever to score a hat-trick in the World Cup final' (kashmirmonitor) vs the first since Geoff Hurst in 1966 (skysports, vavel).", {
+            "kashmirmonitor": ["However, Mbappe then converted his second penalty to become the first player ever to score a hat-trick in the World Cup final."],
+            "skysports": ["Although Messi will take the headlines, Kylian Mbappe was the first player to score a hat-trick in a World Cup final after Sir Geoff Hurst for England in 1966."],
+            "vavel": ["Messi, naturally, put Argentina in front in extra-time, Mbappe equalised with a second penalty to complete a hat-trick, the first in a World Cup final since Sir Geoff Hurst in 1966, and win the Golden Boot."],
+        }),
+        D(["vavel", "tnp", "skysports", "kashmirmonitor"], "Argentina's previous world title: 'world champions for the first time since 1982' (vavel) vs 1986 (tnp, skysports) / 'after 36 years' (kashmirmonitor).", {
+            "vavel": ["Call it destiny or fate but now seems a fitting time to proclaim Argentina as world champions for the first time since 1982."],
+            "tnp": ["With his treble, Mbappe won the Golden Boot with eight goals, but the 23-year-old was not celebrating as his Paris Saint-Germain teammate led Argentina to their first world title since 1986."],
+            "skysports": ["Argentina dominated for the opening 80 minutes and looked to be cruising to their first World Cup title since 1986."],
+            "kashmirmonitor": ["After a 3-3 thriller across 120 minutes, Argentina bested France 4-2 on penalties to win their third World Cup, after 36 years."],
+        }),
+    ],
+    "itaewon_crush_2022": [
+        D(["opoyi", "livemint", "khaleejtimes", "sendvalley", "ukobiw", "republicworld"], "Death toll: at least 149 (opoyi, livemint) vs 151 (khaleejtimes, sendvalley) vs 153 (ukobiw, republicworld); the official count rose during Sunday 30 October.", {
+            "opoyi": ["In one of South Korea’s worst tragedies, a crowd crush during Halloween celebrations in Seoul claimed at least 149 lives and injured at least 150 more, according to officials."],
+            "livemint": ['On Sunday, South Korea\'s President Yoon Suk-yeol said that a stampede at a Halloween event that killed at least 149 people and injured scores more "should not have happened".'],
+            "khaleejtimes": ["South Korea declares mourning period after Halloween stampede kills 151",
+                             "South Korea's President Yoon Suk-yeol declared a period of national mourning on Sunday after a Halloween crush killed some 151 people in a packed nightlife area in Seoul.",
+                             "Choi Sung-beom, head of the Yongsan Fire Station, said 151 deaths had been confirmed, including 19 foreigners."],
+            "sendvalley": ["Seoul Halloween: Crowd crush kills at least 151 in South Korea’s Itaewon district",
+                           "South Korea’s first big Halloween celebration since the end of Covid restrictions turned to tragedy on Saturday night, when at least 151 people, mostly teenagers and young adults, died as partygoers surged through a narrow alley in a popular nightlife district in Seoul, officials said."],
+            "ukobiw": ["South Korea in shock, grief as 153 die in Halloween crowd surge",
+                       "Concerned relatives raced to hospitals in search of their loved ones Sunday as South Korea mourned the deaths of at least 153 people, mostly in their teens and 20s, who got trapped and crushed after a huge Halloween party crowd surged into a narrow alley in a night life district in Seoul.",
+                       "As of Sunday evening, officials put the death toll at 153 and the number of injured people at 133."],
+            "republicworld": ["As the Itaewon stampede in Seoul Subway Line 6 took the lives of 153 people, South Korea entered a period of mourning."],
+        }),
+        D(["khaleejtimes", "sendvalley", "opoyi", "ukobiw"], "Injured: 82 (khaleejtimes, sendvalley, fire chief's briefing) vs at least 150 (opoyi) vs 133 (ukobiw, as of Sunday evening).", {
+            "khaleejtimes": ["He told a briefing at the scene 82 people were injured, 19 of them seriously."],
+            "sendvalley": ["Authorities are still investigating what caused the incident, but Choi Seong-bum, chief of the Yongsan-gu Fire Department, said it was a “presumed stampede” and that many people fell, injuring at least 82."],
+            "opoyi": ["In one of South Korea’s worst tragedies, a crowd crush during Halloween celebrations in Seoul claimed at least 149 lives and injured at least 150 more, according to officials."],
+            "ukobiw": ["As of Sunday evening, officials put the death toll at 153 and the number of injured people at 133."],
+        }),
+        D(["khaleejtimes", "ukobiw"], "Seriously injured: 19 (khaleejtimes) vs 37 (ukobiw, Interior Ministry).", {
+            "khaleejtimes": ["He told a briefing at the scene 82 people were injured, 19 of them seriously."],
+            "ukobiw": ["The Ministry of the Interior and Safety said the death count could further rise as 37 of the injured people were in serious conditions."],
+        }),
+        D(["sendvalley", "khaleejtimes", "livemint"], "Yoon's words, translated differently: 'A tragedy that should not have happened occurred in the middle of Seoul last night on Halloween' (sendvalley) vs 'A tragedy and disaster that should not have happened took place in the heart of Seoul last night' (khaleejtimes, 'in a statement') vs 'In the centre of Seoul, a tragedy and disaster occurred that should not have happened' (livemint, 'in a national address'). Soft (translation).", {
+            "sendvalley": ["“A tragedy that should not have happened occurred in the middle of Seoul last night on Halloween,” Yoon said."],
+            "khaleejtimes": ['"A tragedy and disaster that should not have happened took place in the heart of Seoul last night."'],
+            "livemint": ['"In the centre of Seoul, a tragedy and disaster occurred that should not have happened," Yoon said in a national address, vowing to "thoroughly investigate" the incident and ensure it could never happen again.'],
+        }),
+        D(["sendvalley", "khaleejtimes", "ukobiw"], "Ages of the dead: 'mostly teenagers and young adults' (sendvalley) / 'mostly teenagers and people in their 20s' (khaleejtimes) vs more than 80% in their 20s and 30s with at least four teenagers (ukobiw). Soft (ukobiw's own lead says 'mostly in their teens and 20s').", {
+            "sendvalley": ["South Korea’s first big Halloween celebration since the end of Covid restrictions turned to tragedy on Saturday night, when at least 151 people, mostly teenagers and young adults, died as partygoers surged through a narrow alley in a popular nightlife district in Seoul, officials said."],
+            "khaleejtimes": ["Yoon expressed condolences to the victims, mostly teenagers and people in their 20s, and his wishes for a speedy recovery to the many injured."],
+            "ukobiw": ["More than 80% of the dead are in their 20s and 30s, but at least four were teenagers."],
+        }),
+    ],
+    "svb_collapse_2023": [
+        D(["dailymail", "wnd", "albanyherald", "icloud"], "Who shut the bank: 'the Federal Deposit Insurance Corporation shuttered the bank' (dailymail) vs closed by the California Department of Financial Protection and Innovation / California regulators, which appointed the FDIC as receiver (wnd, albanyherald, icloud). Partly framing.", {
+            "dailymail": ["SVB had assets of $209 billion at the time the Federal Deposit Insurance Corporation shuttered the bank."],
+            "wnd": ["The FDIC said in a press release that SVB was closed on Friday by the California Department of Financial Protection and Innovation, which in turn appointed FDIC as the receiver of all insured deposits of the bank."],
+            "albanyherald": ["California regulators closed down the tech lender and put SVB in control of the US Federal Deposit Insurance Corporation."],
+            "icloud": ["Silicon Valley Bank was shut down on Friday by the California Department of Financial Protection and Innovation, after the bank's stock plunged 60% in the wake of losses from its sale of $21 billion in bond investments."],
+        }),
+        D(["dailymail", "icloud"], "Date of the $209 billion assets figure: 'at the time the FDIC shuttered the bank' (dailymail) vs 'as of the end of last year' (icloud). Soft.", {
+            "dailymail": ["SVB had assets of $209 billion at the time the Federal Deposit Insurance Corporation shuttered the bank."],
+            "icloud": ["Silicon Valley Bank, a vaunted institution for tech startups, closed down with some $209 billion in assets and about $175 billion in deposits as of the end of last year, according to the Federal Deposit Insurance Corporation, the agency which helps protect many customers' bank deposits."],
+        }),
+        D(["albanyherald", "spokesman", "icloud"], "How fast it collapsed: 'after a stunning 48 hours' (albanyherald) vs 'collapsing in a matter of hours' (spokesman) vs 'collapse in a matter of days' (icloud). Soft (framing).", {
+            "albanyherald": ["Silicon Valley Bank collapsed Friday morning after a stunning 48 hours in which its capital crisis set off fears of a meltdown across the banking industry."],
+            "spokesman": ["The second-largest bank failure in U.S. history rocked the tech industry and sent ripples of anxiety throughout the financial system Friday as Silicon Valley Bank went from being a key part of the tech ecosystem to collapsing in a matter of hours."],
+            "icloud": ["This time, SVB went from a seemingly stable financial institution to collapse in a matter of days."],
         }),
     ],
 }
