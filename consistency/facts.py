@@ -190,7 +190,10 @@ _TALLY_WORDS = {"decision", "ruling", "ruled", "rules", "vote", "votes", "voted"
                 "split", "win", "wins", "won", "victory", "defeat", "defeated", "loss", "lost", "loses", "beat", "beats",
                 "lead", "led", "leads", "trailed", "draw", "drew", "tie", "tied", "score", "scoreline", "result",
                 "opinion", "judgment", "judgement", "decided", "upheld", "finished", "passed", "approved", "rejected",
-                "adopted", "cleared"}
+                "adopted", "cleared"} | {"shoot-out", "shootout", "penalties"}
+# A penalty shoot-out's score is another result than the match's ("3-3 after extra time,
+# 4-2 on penalties"): a tally next to one of these words fills a slot of its own.
+_SHOOTOUT_WORDS = {"shoot-out", "shootout", "penalties", "spot-kicks"}
 # ...and never after "from" / "between" or a month ("from 5 to 10", "March 9-10"), nor before a
 # plural noun or a percent ("5-10 members", "2 to 3 weeks", "55-45 per cent").
 _RANGE_BEFORE = {"from", "between"} | {m.lower() for m in MONTHS}
@@ -205,8 +208,8 @@ class Fact:
     string for calendar kinds and tallies ("Friday", "March", "March 5", "2021", "5-4"). ``unit`` is "%" or "pp"
     (percentage points) for percents, a currency code for money, an attached unit ("km") or
     None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
-    reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown and for
-    tallies; for calendar kinds None, or the word that makes the time a reference point
+    reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown; for a
+    tally "shoot-out" (a penalty shoot-out's score) or None; for calendar kinds None, or the word that makes the time a reference point
     ("since", "until", "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
     """
@@ -305,8 +308,9 @@ def _tallies(text: str) -> list[Fact]:
     """Votes and scores, as "larger-smaller": "won 2-1" and "lost 1-2" are one result."""
     facts = []
     for m in _TALLY.finditer(text):
-        before = re.findall(r"\w+", text[:m.start()].lower())[-3:]
-        after = re.findall(r"\w+", text[m.end():].lower())[:2]
+        # Hyphenated words count as one: "a 4-2 shoot-out win".
+        before = re.findall(r"\w+(?:-\w+)*", text[:m.start()].lower())[-3:]
+        after = re.findall(r"\w+(?:-\w+)*", text[m.end():].lower())[:2]
         if (not _TALLY_WORDS & set(before + after) or before[-1:] and before[-1] in _RANGE_BEFORE
                 or after and (after[0] in _RANGE_AFTER or after[0] not in _TALLY_WORDS
                               and _plural_noun(after[0], _readings(after[0])))):
@@ -316,7 +320,8 @@ def _tallies(text: str) -> list[Fact]:
                            reverse=True)
         except ValueError:
             continue
-        facts.append(Fact("tally", f"{sides[0]}-{sides[1]}", None, None, m.span(), m.group()))
+        about = "shoot-out" if _SHOOTOUT_WORDS & set(before + after) else None
+        facts.append(Fact("tally", f"{sides[0]}-{sides[1]}", None, about, m.span(), m.group()))
     return facts
 
 
@@ -715,7 +720,8 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
 def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = True):
     """(about, {holder: its facts in the slot}) for each slot of ``kind``.
 
-    Calendar facts of one kind are one slot per reference word (none: the event's time), tallies one slot. A number fills the slot of what it counts and
+    Calendar facts of one kind are one slot per reference word (none: the event's time), tallies
+    one slot per ``about`` (a match's result, a shoot-out's). A number fills the slot of what it counts and
     its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
     claim or article, is taken to fill the one slot of its kind and unit the others name
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
