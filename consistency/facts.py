@@ -192,8 +192,10 @@ _TALLY_WORDS = {"decision", "ruling", "ruled", "rules", "vote", "votes", "voted"
                 "opinion", "judgment", "judgement", "decided", "upheld", "finished", "passed", "approved", "rejected",
                 "adopted", "cleared"} | {"shoot-out", "shootout", "penalties"}
 # A penalty shoot-out's score is another result than the match's ("3-3 after extra time,
-# 4-2 on penalties"): a tally next to one of these words fills a slot of its own.
+# 4-2 on penalties"), and a lead on the way is no result at all ("led 2-0 at half-time"): a
+# tally next to one of these words fills a slot of its own.
 _SHOOTOUT_WORDS = {"shoot-out", "shootout", "penalties", "spot-kicks"}
+_INTERIM_WORDS = {"lead", "led", "leads", "leading", "trailed", "trailing", "half-time", "halftime", "interval"}
 # ...and never after "from" / "between" or a month ("from 5 to 10", "March 9-10"), nor before a
 # plural noun or a percent ("5-10 members", "2 to 3 weeks", "55-45 per cent").
 _RANGE_BEFORE = {"from", "between"} | {m.lower() for m in MONTHS}
@@ -209,7 +211,7 @@ class Fact:
     (percentage points) for percents, a currency code for money, an attached unit ("km") or
     None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown; for a
-    tally "shoot-out" (a penalty shoot-out's score) or None; for calendar kinds None, or the word that makes the time a reference point
+    tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for calendar kinds None, or the word that makes the time a reference point
     ("since", "until", "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
     """
@@ -320,7 +322,10 @@ def _tallies(text: str) -> list[Fact]:
                            reverse=True)
         except ValueError:
             continue
-        about = "shoot-out" if _SHOOTOUT_WORDS & set(before + after) else None
+        near = set(before[-2:] + after)
+        # A shoot-out never ends level: "a shoot-out after a 3-3 draw" is the match's score.
+        about = ("interim" if _INTERIM_WORDS & near
+                 else "shoot-out" if sides[0] != sides[1] and _SHOOTOUT_WORDS & near else None)
         facts.append(Fact("tally", f"{sides[0]}-{sides[1]}", None, about, m.span(), m.group()))
     return facts
 
@@ -721,7 +726,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     """(about, {holder: its facts in the slot}) for each slot of ``kind``.
 
     Calendar facts of one kind are one slot per reference word (none: the event's time), tallies
-    one slot per ``about`` (a match's result, a shoot-out's). A number fills the slot of what it counts and
+    one slot per ``about`` (a result, a shoot-out's, a lead on the way). A number fills the slot of what it counts and
     its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
     claim or article, is taken to fill the one slot of its kind and unit the others name
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,

@@ -284,10 +284,26 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
             rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
             claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score), facts=facts)))
     out.sort(key=lambda t: (-t[0], -t[1]))
-    ranked = [d for _, _, d in out]
+    # A fact stated in a sentence is stated again in each window that holds it, so one changed
+    # value can top several claim clusters; the repeats go after every other finding.
+    seen: set = set()
+    first, repeats = [], []
+    for _, _, d in out:
+        key = _finding(d)
+        (repeats if key and key <= seen else first).append(d)
+        seen |= key
+    ranked = first + repeats
     for rank, d in enumerate(ranked, 1):
         d.rank = rank
     return ranked
+
+
+def _finding(d: Divergence) -> frozenset:
+    """The odd values that the top pair's settled conflicts hold against the consensus, with
+    the article holding them: ``{(slot, about, article, values)}``, empty when none is settled."""
+    top = d.pairs[0]
+    return frozenset((c["slot"], c["about"], c["outlier"], tuple(c["a"] if c["outlier"] == top.a.article else c["b"]))
+                     for c in top.slot_conflicts if c.get("settled"))
 
 
 def agreement_matrix(article_ids: list[str], judged: list[PairJudgement],

@@ -11,7 +11,7 @@ from consistency.facts import fact_table
 from consistency.rank import divergences, fact_outlier, judge_pair, judge_pairs, outlier
 from consistency.report.html import render_html
 from consistency.report.markdown import render_markdown
-from consistency.types import Claim
+from consistency.types import Claim, PairJudgement
 
 from .fake_result import fake_result
 
@@ -171,3 +171,22 @@ def test_judge_pairs_works_the_text_evidence_out_once_per_texts_and_dates():
     # Friday's "yesterday" is Thursday, not Wednesday; Thursday's is Wednesday.
     assert [bool(p.slot_conflicts) for p in together] == [True, False]
     assert together[0].diff is not together[1].diff
+
+
+def test_one_changed_value_topping_several_claims_is_ranked_once_before_the_others():
+    # c's 21 is in its sentence 0 and again in the window of sentences 0-1 that b's claim 1
+    # aligned with: the same finding twice. The second goes after the unrelated divergence.
+    odd = {"slot": "number", "about": "killed", "a": ["12"], "b": ["21"], "settled": True, "outlier": "c"}
+    probs = {"entailment": 0.05, "neutral": 0.1, "contradiction": 0.85}
+
+    def pair(x, y, score, conflicts=()):
+        return PairJudgement(a=Claim(*x[:2], x[2]), b=Claim(*y[:2], y[2]), similarity=0.9, nli_ab=probs, nli_ba=probs,
+                             label="contradiction", slot_conflicts=list(conflicts), score=score, mutual=True)
+
+    first = pair(("a", 0, "12 were killed."), ("c", 0, "21 were killed."), 0.9, [odd])
+    repeat = pair(("b", 1, "The blast killed 12."), ("c", 1, "21 were killed. It was Friday."), 0.85, [odd])
+    other = pair(("a", 2, "The mayor resigned."), ("b", 2, "The mayor stayed."), 0.8)
+    sentences = {(p.a.article, p.a.sentence_index): p.a.text for p in (first, repeat, other)}
+    sentences.update({(p.b.article, p.b.sentence_index): p.b.text for p in (first, repeat, other)})
+    ranked = divergences([repeat, other, first], sentences, CFG)
+    assert [(d.rank, d.score) for d in ranked] == [(1, 0.9), (2, 0.8), (3, 0.85)]

@@ -199,6 +199,9 @@ def test_a_shoot_out_score_is_another_result_than_the_match():
     match_and_shoot_out = "They won a 4-2 shoot-out after both sides drew 3-3 after extra time."
     assert [(f.value, f.about) for f in _facts(match_and_shoot_out, "tally")] == [("4-2", "shoot-out"), ("3-3", None)]
     assert fact_conflicts("Argentina beat France 4-2 on penalties.", "It ended in a 3-3 draw.") == []
+    assert fact_conflicts("Argentina beat France 4-2 on penalties.", "It went to a penalty shoot-out after a 3-3 draw.") == []
+    assert fact_conflicts("They led 2-0 at half-time.", "It ended 3-3.") == []
+    assert fact_conflicts("They led 2-0 at half-time.", "At half-time they led 3-0.") != []
     assert fact_conflicts("Montiel clinched a 4-3 shoot-out success.", match_and_shoot_out) == [
         {"slot": "tally", "about": "shoot-out", "a": ["4-3"], "b": ["4-2"]}]
 
