@@ -117,6 +117,10 @@ def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str
             continue
         sides = [{_kind_of_word(w) for w, _, _ in _spans(side) if re.search(r"\w", w)} for side in (op["a"], op["b"])]
         changed = sides[0] | sides[1]
+        # An antonym is a word put for another: one only added or dropped ("Down:" as a label
+        # before a sentence) changes nothing into its opposite.
+        if "antonym" in changed and not (op["a"].strip() and op["b"].strip()):
+            changed = changed - {"antonym"} | {None}
         named = [side for side in sides if "entity" in side]
         # A name is swapped only for another name ("Istanbul" -> "Ankara"). A name alone
         # added, dropped or put for a description ("Erdogan" -> "the president's", "Prime

@@ -37,6 +37,9 @@ def test_edit_types():
     assert edit_type(word_diff("Officials said Thursday the fire was out.",
                                "Officials said Friday the fire was out.")) == "reference"
     assert edit_type(word_diff("The fire broke out Thursday.", "The fire broke out Friday.")) == "date"
+    # An antonym-list word only added (a label before the sentence) is no antonym swap.
+    assert edit_type(word_diff("Prices rose.", "Prices fell.")) == "antonym"
+    assert edit_type(word_diff("RBS reported a loss.", "Down: RBS reported a loss.")) == "other"
 
 
 def test_a_reference_change_weighs_its_own_nli_weight():
