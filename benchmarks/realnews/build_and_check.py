@@ -49,6 +49,14 @@ SPLIT = {
     "world_cup_final_2022": "dev",
     "itaewon_crush_2022": "dev",
     "svb_collapse_2023": "dev",
+    # dev, added 2026-11-27 (second batch): space mission, flood disaster, trial verdict, cricket,
+    # company takeover, referendum
+    "chandrayaan3_landing_2023": "dev",
+    "chauvin_verdict_2021": "dev",
+    "cricket_wc_final_2023": "dev",
+    "twitter_musk_deal_2022": "dev",
+    "voice_referendum_2023": "dev",
+    "derna_floods_2023": "dev",
 }
 
 # Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
@@ -76,6 +84,13 @@ TITLE_FROM_SLUG = {
     "lula_election_2022": ["thedcpatriot", "stephaniemiller"],
     "world_cup_final_2022": ["kashmirmonitor", "tnp"],
     "itaewon_crush_2022": ["livemint", "opoyi", "republicworld"],
+    "chandrayaan3_landing_2023": ["expressandstar", "interestingengineering", "lokmattimes", "cnbctv18",
+                                  "finanznachrichten"],
+    "chauvin_verdict_2021": ["arktimes"],
+    "cricket_wc_final_2023": ["stuff", "metro", "aljazeera"],
+    "twitter_musk_deal_2022": ["macrumors", "thenewster", "indiatoday", "bgr", "imore"],
+    "voice_referendum_2023": ["kidsnews", "sbs", "coastlive"],
+    "derna_floods_2023": ["voanews", "tunisienumerique"],
 }
 
 # Groups of articles in a cluster that share wire text (near-copies / syndicated).
@@ -88,6 +103,8 @@ NEAR_COPIES = {
     "maui_wildfire_2023": [["survivalistpros", "eurweb"]],
     "hobby_lobby_2014": [["nydailynews", "americanpatriotdaily"]],  # share a few AP sentences
     "itaewon_crush_2022": [["khaleejtimes", "livemint"]],  # livemint rewords the Reuters text khaleejtimes carries
+    "chandrayaan3_landing_2023": [["irishtimes", "expressandstar"]],  # same agency text, near-identical sentences
+    "twitter_musk_deal_2022": [["bgr", "imore"]],  # share sentences of Twitter's press release
 }
 
 E = lambda article, typ, original, edited, supported_by: dict(
@@ -266,6 +283,47 @@ EDITS = {
           "That teed up penalties, with neither Mbappe nor Messi converting before Argentina gave its captain a fitting World Cup farewell.",
           ["skysports"]),
     ],
+    # --- added 2026-11-27 (dev clusters, second batch) ---
+    "chandrayaan3_landing_2023": [
+        E("irishtimes", "date",
+          "India’s Chandrayaan-3 took off from a launchpad in Sriharikota in southern India on July 14th, heading for the far side of the moon.",
+          "India’s Chandrayaan-3 took off from a launchpad in Sriharikota in southern India on July 24th, heading for the far side of the moon.",
+          ["expressandstar", "lokmattimes", "cnbctv18"]),
+        E("irishtimes", "direction",
+          "The mission follows a failed effort nearly four years ago to land a rover on the lunar surface to carry out scientific experiments.",
+          "The mission follows a successful effort nearly four years ago to land a rover on the lunar surface to carry out scientific experiments.",
+          ["expressandstar", "lokmattimes", "cnbctv18"]),
+    ],
+    "chauvin_verdict_2021": [
+        E("qz", "quantifier",
+          "Derek Chauvin, the former Minneapolis police officer on trial for George Floyd’s murder, has been found guilty of all three charges against him.",
+          "Derek Chauvin, the former Minneapolis police officer on trial for George Floyd’s murder, has been found guilty of two of the three charges against him.",
+          ["cbsnews", "arktimes", "marieclaire"]),
+        E("qz", "negation",
+          "Chauvin pleaded not guilty to all three charges brought against him.",
+          "Chauvin pleaded guilty to all three charges brought against him.",
+          ["marieclaire"]),
+    ],
+    "cricket_wc_final_2023": [
+        E("stuff", "number",
+          "He also slog-swept both Ravindra Jadeja and Kuldeep Yavav for sixes, hitting four in total as well as 15 fours.",
+          "He also slog-swept both Ravindra Jadeja and Kuldeep Yavav for sixes, hitting six in total as well as 15 fours.",
+          ["bangkokpost", "yahoouk"]),
+        E("stuff", "entity",
+          "Head was eventually caught on the boundary trying to finish the game, allowing Glenn Maxwell to slog the winning runs off his first ball.",
+          "Head was eventually caught on the boundary trying to finish the game, allowing Josh Inglis to slog the winning runs off his first ball.",
+          ["bangkokpost", "cityam", "yahoouk"]),
+    ],
+    "twitter_musk_deal_2022": [
+        E("macrumors", "number",
+          "Two weeks ago, Elon Musk offered to buy Twitter for $54.20 per share.",
+          "Two weeks ago, Elon Musk offered to buy Twitter for $52.40 per share.",
+          ["yahoofinance", "bgr", "imore"]),
+        E("macrumors", "entity",
+          "Following his share purchase, Musk was poised to join the company's board to try and enact changes he said would promote \"freedom of speech,\" but Twitter's CEO, Parag Agrawal, unexpectedly announced that Musk would no longer be joining the board.",
+          "Following his share purchase, Musk was poised to join the company's board to try and enact changes he said would promote \"freedom of speech,\" but Twitter's CEO, Jack Dorsey, unexpectedly announced that Musk would no longer be joining the board.",
+          ["indiatoday", "thenewster", "bgr", "imore"]),
+    ],
 }
 
 GLUED = {
@@ -309,6 +367,17 @@ GLUED = {
             "Police say spectators invaded the pitch after a match at a stadium in Malang city on Saturday night.",
             "Host Arema FC lost to Persebaya Surabaya.",
             "Police responded by firing tear gas, causing a stampede among panicked fans.",
+        ]),
+    # --- added 2026-11-27 (dev cluster, second batch): a clearly different topic (tennis) ---
+    "voice_referendum_2023": dict(
+        article="newscomau", source="howafrica_wimbledon_2023.txt",
+        source_url="https://howafrica.com/alcaraz-beats-djokovic-in-five-sets-to-win-first-wimbledon-title/",
+        source_event="Carlos Alcaraz beats Novak Djokovic in five sets in the Wimbledon men's singles final, Sunday 16 July 2023 (HowAfrica)",
+        sentences=[
+            "Carlos Alcaraz defeated seven-time champion Novak Djokovic to claim his first Wimbledon title on Sunday, shattering the Serb’s dream of a record-equalling 24th Grand Slam crown.",
+            "World number one Alcaraz recovered from dropping the first set and saving a set point in the second to win 1-6, 7-6 (8/6), 6-1, 3-6, 6-4 after four hours and 42 minutes on Centre Court.",
+            "It was the 20-year-old Spaniard’s second major triumph after winning the US Open last year, and he became Wimbledon’s third youngest men’s champion.",
+            "The outcome will also fuel conjecture about the beginning of a generational change, with the 36-year-old Djokovic carrying the torch of the ‘Big Three’ now that Roger Federer has retired and Rafael Nadal has been sidelined, maybe forever.",
         ]),
 }
 
@@ -898,6 +967,120 @@ REAL = {
             "albanyherald": ["Silicon Valley Bank collapsed Friday morning after a stunning 48 hours in which its capital crisis set off fears of a meltdown across the banking industry."],
             "spokesman": ["The second-largest bank failure in U.S. history rocked the tech industry and sent ripples of anxiety throughout the financial system Friday as Silicon Valley Bank went from being a key part of the tech ecosystem to collapsing in a matter of hours."],
             "icloud": ["This time, SVB went from a seemingly stable financial institution to collapse in a matter of days."],
+        }),
+    ],
+    # --- added 2026-11-27 (dev clusters, second batch) ---
+    "derna_floods_2023": [
+        D(["voanews", "thefederal", "tunisienumerique", "zeroready", "digitaldiscovery", "tass"], "Death toll on 11-12 September: at least 2,000 (voanews; 'more than 2,000' in Derna per eastern PM Hamad in zeroready; 'as many as 2,000' in Derna, an earlier estimate, in thefederal) vs about 2,300 in Derna (thefederal, Ambulance and Emergency Authority) vs 700 buried (thefederal) vs more than 1,000 bodies recovered (tunisienumerique) vs over 3,000 / at least 3,000 (zeroready, digitaldiscovery, tass). Different sources, counts of different things, hours apart.", {
+            "voanews": ["Officials in eastern Libya say at least 2,000 people are dead and several thousand others missing after two dams collapsed in the eastern coastal city of Derna, sweeping away large chunks of the city and leaving outlying regions under water."],
+            "thefederal": ["Libyan city buries 700 killed in devastating floods even as 10,000 go missing",
+                           "Even as rescue teams struggled to retrieve many more bodies from the horrific deluge, Libya’s eastern city of Derna has buried 700 people killed in devastating floods and 10,000 were reported missing, officials said on Tuesday (September 12).",
+                           "Authorities estimated earlier that as many as 2,000 people may have perished in Derna alone.",
+                           "The Ambulance and Emergency Authority, which coordinates search and rescue efforts, said about 2,300 people died in Derna but did not clarify what that figure was based on."],
+            "tunisienumerique": ["Around a quarter of Libya’s eastern city of Derna was wiped out by floods after dams burst in a storm, and more than 1,000 bodies have been recovered so far, a minister in the administration that controls the east said on Tuesday."],
+            "zeroready": ["Othman Abdul Jalil, the health minister of one of Libya's two rival governments, told the Anadolu news agency that over 3,000 people had been killed by Storm Daniel, which has swept across the Mediterranean and lashed Turkey, Bulgaria, and Greece.",
+                          "The city of Darnah was worst affected with prime minister , Oussama Hamad of the east-based Libyan government telling the local Al-Masar network that there were \"more than 2,000 dead and thousands missing\" in the city."],
+            "digitaldiscovery": ["3,000 dead and 10,000 believed missing in Libya as catastrophic flooding breaks dams",
+                                 "At least 3,000 people died and 10,000 are missing after Storm Daniel caused heavy rains in northeastern Libya, causing two dams to collapse, sending water into already flooded areas."],
+            "tass": ["According to the latest data from the Libyan Ministry of Health, the death toll from the heavy rains and flooding that hit northeastern Libya has reached 3,000."],
+        }),
+        D(["voanews", "thefederal", "digitaldiscovery"], "Missing: 'several thousand' (voanews) vs 10,000 (IFRC, thefederal; also the other articles) vs up to 6,000 missing in Derna per the eastern health minister (digitaldiscovery, which also gives 10,000 overall). Partly different scopes (Libya vs Derna).", {
+            "voanews": ["Officials in eastern Libya say at least 2,000 people are dead and several thousand others missing after two dams collapsed in the eastern coastal city of Derna, sweeping away large chunks of the city and leaving outlying regions under water."],
+            "thefederal": ["Tamer Ramadan, Libya envoy for the International Federation of Red Cross and Red Crescent Societies, said 10,000 people were missing after the unprecedented flooding."],
+            "digitaldiscovery": ["In the eastern town of Derna, which was the hardest hit, up to 6,000 people were missing, Othman Abduljalil, health minister of Libya’s eastern government, told Libyan broadcaster Almasar."],
+        }),
+        D(["digitaldiscovery", "thefederal", "tunisienumerique", "zeroready"], "IFRC envoy Tamer Ramadan: 'she said', 'at a press conference in Geneva, Switzerland' (digitaldiscovery) vs 'he', speaking to reporters in Geneva by video link from Tunisia / Tunis (thefederal, tunisienumerique, zeroready). Minor.", {
+            "digitaldiscovery": ["Tamer Ramadan, head of the International Federation of Red Cross and Red Crescent Societies delegation in Libya, gave the number of missing people at a press conference in Geneva, Switzerland, on Tuesday.",
+                                 "“The death toll is huge,” she said."],
+            "thefederal": ["Speaking to reporters at a UN briefing in Geneva via videoconference from Tunisia, he said the death toll was “huge” and expected to reach into the thousands in the coming days."],
+            "tunisienumerique": ["“We can confirm from our independent sources of information that the number of missing people is hitting 10,000 so far,” Tamer Ramadan, the head of the IFRC delegation in Libya, told reporters in Geneva via video link from Tunisia."],
+            "zeroready": ["\"Our teams on the ground are still doing their assessment, (but) from what we see and from the news coming to us, the death toll is huge,\" he told reporters in Geneva via video link from Tunis."],
+        }),
+    ],
+    "chandrayaan3_landing_2023": [
+        D(["interestingengineering", "lokmattimes", "cnbctv18"], "Touchdown time: 18:03 IST (08:33 ET) (interestingengineering) vs 6:04 pm (lokmattimes, cnbctv18). irishtimes' 'shortly after 6pm' fits both.", {
+            "interestingengineering": ["The soft landing occurred at 18:03 IST (08:33 ET)."],
+            "lokmattimes": ["The Vikram lander touched down on the lunar surface at 6:04 ocal time, sparking cheers and applause among the space scientists watching in Bengaluru."],
+            "cnbctv18": ["India achieved a historic milestone on Wednesday as the Lander Module (LM) of Chandrayaan-3, the Indian Space Research Organisation's (ISRO) third lunar mission, made a touchdown on the lunar surface at 6:04 pm.",
+                         "The LM comprising the lander (Vikram) and the rover (Pragyan), made a touch down near the south polar region of the Moon at 6:04 pm on Wednesday."],
+        }),
+        D(["expressandstar", "cnbctv18"], "Destination: 'heading for the far side of the Moon' (expressandstar) vs a voyage 'to reach near the lunar south pole' (cnbctv18; the other articles likewise). Soft: the south polar region is not the far side. irishtimes has the same 'far side' sentence, but it carries the planted date edit, so it is left out here.", {
+            "expressandstar": ["India’s Chandrayaan-3 – “moon craft” in Sanskrit – took off from a launchpad in Sriharikota in southern India on July 14, heading for the far side of the Moon."],
+            "cnbctv18": ["The Rs 615 crore moon mission was launched on July 14 onboard Launch Vehicle Mark-III (LVM-3) rocket, for a 41-day voyage to reach near the lunar south pole."],
+        }),
+    ],
+    "chauvin_verdict_2021": [
+        D(["cgtn", "cbsnews"], "Sequestration: 'The 12 sequestered jurors sat through three weeks of testimony' (cgtn) vs the jury 'was sequestered during deliberations, but was not sequestered during the earlier portion of the trial' (cbsnews).", {
+            "cgtn": ["The 12 sequestered jurors sat through three weeks of testimony from 45 witnesses, including bystanders, police officials and medical experts, along with watching hours of video."],
+            "cbsnews": ["The jury was sequestered during deliberations, but was not sequestered during the earlier portion of the trial."],
+        }),
+        D(["cgtn", "qz", "newsflash", "cbsnews"], "Length of the testimony: three weeks (cgtn, qz, newsflash) vs '13 days of sometimes emotional testimony' (cbsnews). Soft: 13 court days over about three weeks.", {
+            "cgtn": ["The 12 sequestered jurors sat through three weeks of testimony from 45 witnesses, including bystanders, police officials and medical experts, along with watching hours of video."],
+            "qz": ["The jury heard from 45 witnesses and watched hours of difficult video of Floyd’s arrest over the course of the three-week trial, for which the judge thanked the five men and seven women for their “heavy-duty jury service.”"],
+            "newsflash": ["Over about three weeks of testimony in court, Minnesota prosecutors have repeatedly told jurors to “believe your eyes” and rely on that video."],
+            "cbsnews": ["The jury — made up of six White people, four Black people and two multiracial people — heard 13 days of sometimes emotional testimony."],
+        }),
+        D(["marieclaire", "qz", "cbsnews"], "Date of the verdict: 'handed down mere hours ago on April 21' (marieclaire, an Australian site, i.e. its local date) vs April 20 (qz) / Tuesday (cbsnews).", {
+            "marieclaire": ["His guilty verdict was handed down mere hours ago on April 21, and could see him spending more than 40 years in prison, which is a punishment that is rarely seen in police brutality cases."],
+            "qz": ["Judge Peter Cahill announced the verdict on April 20 in a Minneapolis courtroom."],
+            "cbsnews": ["Former Minneapolis Police officer Derek Chauvin was convicted Tuesday on all counts in the death of George Floyd, whose killing sparked worldwide protests and a reckoning on race in the U.S. After about a day of deliberations, the jury found Chauvin guilty of unintentional second-degree murder, third-degree murder and second-degree manslaughter."],
+        }),
+        D(["arktimes", "cgtn", "cbsnews", "marieclaire"], "Deliberations: 10 hours (arktimes, cgtn) vs 'about a day' (cbsnews) vs 'less than 24 hours' (marieclaire). Soft: about 10 hours spread over two days.", {
+            "arktimes": ["After 10 hours of deliberation, a jury Minneapolis police officer found Derek Chauvin guilty of all charges in the death of George Floyd."],
+            "cgtn": ["The jury reached verdict Tuesday after 10 hours of deliberations, according to the Associated Press."],
+            "cbsnews": ["Former Minneapolis Police officer Derek Chauvin was convicted Tuesday on all counts in the death of George Floyd, whose killing sparked worldwide protests and a reckoning on race in the U.S. After about a day of deliberations, the jury found Chauvin guilty of unintentional second-degree murder, third-degree murder and second-degree manslaughter."],
+            "marieclaire": ["And after deliberating for less than 24 hours, the jurors found him guilty of all three counts."],
+        }),
+        D(["marieclaire", "cgtn", "arktimes", "newsflash"], "Maximum sentence: 'could see him spending more than 40 years in prison' (marieclaire) vs up to 40 years, the maximum of the most serious count (cgtn, arktimes, newsflash). Soft: the counts' maxima add up to more than 40.", {
+            "marieclaire": ["His guilty verdict was handed down mere hours ago on April 21, and could see him spending more than 40 years in prison, which is a punishment that is rarely seen in police brutality cases."],
+            "cgtn": ["Chauvin faces up to 40 years in prison."],
+            "arktimes": ["The most serious charge carries a maximum sentence of 40 years."],
+            "newsflash": ["Chauvin could face up to 40 years in prison for second-degree murder, up to 25 years for third-degree murder and up to 10 years for manslaughter."],
+        }),
+        D(["cgtn", "qz"], "The 'eminently dangerous ... depraved mind' count: cgtn calls it 'The third-degree assault charge' (elsewhere, and in its own list, third-degree murder) and applies it to Chauvin's act, while qz names it third-degree murder but says the jury found 'Floyd’s action' eminently dangerous.", {
+            "cgtn": ["The third-degree assault charge alleged Chauvin caused Floyd’s death by “perpetrating an act eminently dangerous to others and evincing a depraved mind, without regard for human life.”"],
+            "qz": ["That Chauvin was also found guilty of third-degree murder means the jury was convinced that Floyd’s action was “eminently dangerous to others and evincing a depraved mind, without regard for human life.”"],
+        }),
+    ],
+    "cricket_wc_final_2023": [
+        D(["cityam", "yahoouk", "metro", "aljazeera"], "Crowd: '120,000 Indians watching' (cityam) vs 'over 110,000 home fans' (yahoouk) vs a '132,000-capacity crowd' (metro) / '132,000-capacity' stadium (aljazeera). Partly framing: capacity vs attendance.", {
+            "cityam": ["Despite a shaky start Australia got there in the end with Glenn Maxwell hitting the winning runs, much to the dismay of the 120,000 Indians watching on in Ahmedabad."],
+            "yahoouk": ["Travis Head's outstanding century carried Australia to World Cup glory for the sixth time as they downed all-conquering India to silence over 110,000 home fans in Ahmedabad."],
+            "metro": ["But just a few deliveries later, the 132,000-capacity crowd fell silent when Kohli was removed by Cummins."],
+            "aljazeera": ["A heavily partisan crowd inside the 132,000-capacity Narendra Modi Stadium in Ahmedabad, India was silenced as Head, the player of the match, combined with Marnus Labuschagne (58 not out) in a 192-run partnership to chase down the target of 241."],
+        }),
+    ],
+    "twitter_musk_deal_2022": [
+        D(["thenewster", "yahoofinance"], "Twitter's share move on Monday: up 5% to $51.50 (thenewster) vs up another 6% to above $52 (yahoofinance). Different times of the day.", {
+            "thenewster": ["On Monday, Twitter’s stock increased 5% to $51.50 per share."],
+            "yahoofinance": ["Shares surged another 6% Monday, to above $52."],
+        }),
+        D(["indiatoday", "yahoofinance", "bgr"], "Musk's financing: $46.5 billion (indiatoday) vs 'up to $46 billion' (yahoofinance) vs '$33.5 billion of his own money and $13 billion from Morgan Stanley' (bgr; the split Musk had filed the week before was $21 billion equity and $25.5 billion debt).", {
+            "indiatoday": ["But when Musk outlined the financial commitments he'd lined up to back his offer of $46.5 billion — and no other bidders emerged — the board opened negotiations with him."],
+            "yahoofinance": ["Undeterred, Musk secured up to $46 billion in financing and threatened to take his offer directly to shareholders, cutting out the board entirely."],
+            "bgr": ["As a part of the plan, Musk will use up to $33.5 billion of his own money and $13 billion from Morgan Stanley for the purpose."],
+        }),
+        D(["thenewster", "indiatoday", "yahoofinance"], "Size of Musk's original offer: a '$43 billion acquisition proposal' (thenewster) vs 'his offer of $46.5 billion' (indiatoday, naming the financing) vs the deal matching his original offer of $54.20 a share and 'totaling $44 billion' (yahoofinance).", {
+            "thenewster": ["On April 14, he announced a $43 billion acquisition proposal."],
+            "indiatoday": ["But when Musk outlined the financial commitments he'd lined up to back his offer of $46.5 billion — and no other bidders emerged — the board opened negotiations with him."],
+            "yahoofinance": ["Musk will pay $54.20 per share for Twitter, matching his original offer, totaling $44 billion."],
+        }),
+        D(["macrumors", "yahoofinance", "indiatoday"], "Musk's stake: 9.2% (macrumors) vs 9% (yahoofinance) vs 'more than 9 per cent' (indiatoday). Soft (rounding).", {
+            "macrumors": ["Before his offer to outright purchase the platform, Musk purchased 9.2% of the company following heavy criticism of Twitter, on Twitter."],
+            "yahoofinance": ["After Musk disclosed a 9% stake in Twitter in early April, Twitter's stock price leapt from around $40 per share to as high as over $50 per share."],
+            "indiatoday": ["Twitter adopted a poison pill after Musk made his offer to prevent him from raising his more than 9 per cent stake in the company above 15 per cent without negotiating a deal with its board."],
+        }),
+    ],
+    "voice_referendum_2023": [
+        D(["openforum", "smh", "kidsnews"], "National No vote: 'about 59%' by 11pm (openforum) vs 'so far 60 per cent' (smh) vs 60 per cent at 6am on Sunday (kidsnews). Soft: counts at different hours.", {
+            "openforum": ["By 11pm the “no” vote nationally was about 59% and “no” was ahead in every state and the Northern Territory."],
+            "smh": ["While the votes are still being counted, so far 60 per cent of the nation rejected the Voice."],
+            "kidsnews": ["At 6am (AEST) on Sunday, the national tally stood at 60 per cent for the No vote and 40 per cent for Yes."],
+        }),
+        D(["sbs", "smh", "kidsnews"], "Which states were called first: Tasmania plus NSW, South Australia and Queensland (sbs) vs Tasmania, NSW, South Australia, then Victoria before Queensland (smh) vs Tasmania, NSW, Victoria and South Australia called before counting had begun in Queensland (kidsnews). Soft: different broadcasters and moments.", {
+            "sbs": ["As have at least three other states: New South Wales, South Australia and Queensland."],
+            "smh": ["Tasmania was the first state to return a result shortly after 7pm, followed by NSW, South Australia, Victoria, Queensland and Western Australia."],
+            "kidsnews": ["Tasmania, NSW, Victoria and South Australia were all called for No by Sky News Australia before counting had even begun in Queensland, Western Australia and the Northern Territory."],
         }),
     ],
 }
