@@ -211,8 +211,9 @@ class Fact:
     (percentage points) for percents, a currency code for money, an attached unit ("km") or
     None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown; for a
-    tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for calendar kinds None, or the word that makes the time a reference point
-    ("since", "until", "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
+    tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
+    calendar kinds None, or the word that makes the time a reference point ("since", "until",
+    "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
     """
 
@@ -726,8 +727,8 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     """(about, {holder: its facts in the slot}) for each slot of ``kind``.
 
     Calendar facts of one kind are one slot per reference word (none: the event's time), tallies
-    one slot per ``about`` (a result, a shoot-out's, a lead on the way). A number fills the slot of what it counts and
-    its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
+    one slot per ``about`` (a result, a shoot-out's, a lead on the way). A number fills the slot
+    of what it counts and its unit; a figure whose subject ``_about`` could not find, alone of its kind in its
     claim or article, is taken to fill the one slot of its kind and unit the others name
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").

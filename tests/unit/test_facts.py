@@ -195,7 +195,7 @@ def test_tally_conflicts():
     assert fact_conflicts("The court ruled five to four.", "In a 5-4 ruling, the court agreed.") == []
 
 
-def test_a_shoot_out_score_is_another_result_than_the_match():
+def test_a_shoot_out_or_a_lead_on_the_way_is_another_result_than_the_match():
     match_and_shoot_out = "They won a 4-2 shoot-out after both sides drew 3-3 after extra time."
     assert [(f.value, f.about) for f in _facts(match_and_shoot_out, "tally")] == [("4-2", "shoot-out"), ("3-3", None)]
     assert fact_conflicts("Argentina beat France 4-2 on penalties.", "It ended in a 3-3 draw.") == []
