@@ -156,7 +156,8 @@ class NLIModel:
 
             batches = tqdm(batches, desc="NLI", unit="batch")
         for idx in batches:
-            out[idx] = _softmax(self._forward(self._pad({k: [v[i] for i in idx] for k, v in encoded.items()})))[:, columns]
+            batch = self._pad({k: [v[i] for i in idx] for k, v in encoded.items()})
+            out[idx] = _softmax(self._forward(batch))[:, columns]
         self.calls += len(pairs)
         return out
 
