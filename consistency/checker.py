@@ -22,7 +22,7 @@ from .io import ArticleLike, as_articles
 from .models.cache import LRUCache
 from .models.embedder import Embedder
 from .models.device import resolve_runtime
-from .models.nli import NLIModel
+from .models.nli import Judge, NLIModel, RoutedNLI
 from .rank import agreement_matrix, agrees, divergences, judge_pairs, least_agreeing, metadata_differences
 from .result import CheckResult
 from .segment import split_sentences
@@ -52,6 +52,7 @@ class ConsistencyChecker:
         self.config = replace(config or CheckerConfig(), **overrides)
         self._embedder: Optional[Embedder] = None
         self._nli: Optional[NLIModel] = None
+        self._judge: Optional[RoutedNLI] = None
         # NLI probabilities per (premise, hypothesis) text: re-checking a cluster (other
         # thresholds, one more article) only scores pairs it has not seen.
         self._nli_cache: LRUCache[tuple[str, str], np.ndarray] = LRUCache(self.config.nli_cache_size)
@@ -77,20 +78,36 @@ class ConsistencyChecker:
 
     @property
     def nli(self) -> NLIModel:
+        """The NLI model (``config.nli_model``): of near-copies only when rewordings have a model of
+        their own (``config.reworded_nli_model``), else of every pair."""
         if self._nli is None:
-            self._nli = NLIModel(self.config.nli_model, self.config.device, self.config.batch_size,
-                                 self.config.nli_max_length, int8=self.config.nli_int8, backend=self.config.backend,
-                                 dtype=self._dtype)
+            self._nli = self._load_nli(self.config.nli_model)
         return self._nli
+
+    @property
+    def judge(self) -> Judge:
+        """What scores the pairs: :attr:`nli`, or it and the rewordings model as one
+        :class:`~consistency.models.nli.RoutedNLI`."""
+        cfg = self.config
+        if cfg.reworded_nli_model is None:
+            return self.nli
+        if self._judge is None:
+            self._judge = RoutedNLI(self.nli, self._load_nli(cfg.reworded_nli_model), cfg.near_duplicate_ratio)
+        return self._judge
+
+    def _load_nli(self, name: Optional[str]) -> NLIModel:
+        cfg = self.config
+        return NLIModel(name, cfg.device, cfg.batch_size, cfg.nli_max_length, int8=cfg.nli_int8, backend=cfg.backend,
+                        dtype=self._dtype)
 
     def score(self, premise: Union[str, Sequence[str]], hypothesis: Union[str, Sequence[str]],
               show_progress_bar: bool = False) -> Union[dict, list[dict]]:
         """NLI probabilities for one pair, or for two equal-length lists (batched)."""
         if isinstance(premise, str) and isinstance(hypothesis, str):
-            return self.nli.score(premise, hypothesis)
+            return self.judge.score(premise, hypothesis)
         if isinstance(premise, str) or isinstance(hypothesis, str) or len(premise) != len(hypothesis):
             raise InputError("score() takes two strings or two lists of the same length")
-        probs = self.nli.predict(list(zip(premise, hypothesis)), show_progress_bar=show_progress_bar)
+        probs = self.judge.predict(list(zip(premise, hypothesis)), show_progress_bar=show_progress_bar)
         return [dict(zip(LABELS, map(float, row))) for row in probs]
 
     def check(self, articles: Iterable[ArticleLike], show_progress_bar: bool = False) -> CheckResult:
@@ -205,6 +222,8 @@ class ConsistencyChecker:
     def model_info(self) -> dict:
         info = {"consistency": __version__, "embedding_model": self.embedder.name, "nli_model": self.nli.name,
                 "backend": self.nli.backend, "dtype": self.nli.dtype}
+        if isinstance(self.judge, RoutedNLI):
+            info["reworded_nli_model"] = self.judge.reworded.name
         try:
             import consistency_nli_minilm
 
@@ -247,7 +266,7 @@ class ConsistencyChecker:
         scored again."""
         todo, identical = _directed(pairs)
         n_scored = sum(pair not in self._nli_cache for pair in todo)
-        probs = self._nli_cache.lookup(todo, lambda new: self.nli.predict(new, show_progress_bar=show_progress_bar))
+        probs = self._nli_cache.lookup(todo, lambda new: self.judge.predict(new, show_progress_bar=show_progress_bar))
         probs.update(dict.fromkeys(identical, _IDENTICAL))
         return probs, n_scored
 

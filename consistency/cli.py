@@ -52,6 +52,9 @@ def _score(text: str) -> float:
 def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--nli-model", default=None, metavar="PATH_OR_NAME",
                    help="NLI model: local folder or hub name (default: the shipped consistency-nli-minilm)")
+    p.add_argument("--reworded-nli-model", default=None, metavar="PATH_OR_NAME",
+                   help="NLI model for reworded pairs (word overlap below the near-copy ratio); "
+                        "default: the --nli-model judges every pair")
     p.add_argument("--embedding-model", default=None, metavar="PATH_OR_NAME",
                    help="sentence-transformers model (default: the shipped all-MiniLM-L6-v2)")
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
@@ -240,7 +243,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             make_output_folder(args.out)
         from .checker import ConsistencyChecker
 
-        checker = ConsistencyChecker(nli_model=args.nli_model, embedding_model=args.embedding_model,
+        checker = ConsistencyChecker(nli_model=args.nli_model, reworded_nli_model=args.reworded_nli_model,
+                                     embedding_model=args.embedding_model,
                                      device=args.device, batch_size=args.batch_size, nli_int8=args.int8,
                                      backend=args.backend, dtype=args.dtype,
                                      compare_headlines=getattr(args, "headlines", DEFAULTS.compare_headlines))

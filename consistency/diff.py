@@ -78,6 +78,13 @@ def overlap_ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).ratio()
 
 
+def near_copies(a: str, b: str, ratio: float) -> bool:
+    """Whether two texts are edits of one text: their :func:`overlap_ratio` reaches ``ratio``.
+    Read in one order whichever comes first (difflib's matching can differ by a word with the
+    texts swapped), so that both directions of a pair are the same kind of pair."""
+    return overlap_ratio(*sorted((a, b))) >= ratio
+
+
 def negation_count(text: str) -> int:
     return sum(t.lower() in NEGATION_WORDS for t, _, _ in _spans(text))
 

@@ -112,7 +112,7 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
     ops = D.word_diff(a, b)
     conflicts = D.slot_conflicts(a, b, date_a, date_b)
     evidence, nli_weight = 0.0, 1.0
-    if D.overlap_ratio(a, b) >= config.near_duplicate_ratio:
+    if D.near_copies(a, b, config.near_duplicate_ratio):
         kind = D.edit_type(ops, config.max_edit_tokens)
         polarity_flip = D.negation_count(a) % 2 != D.negation_count(b) % 2
         if kind in config.decisive_edits and (kind != "negation" or polarity_flip):

@@ -14,12 +14,15 @@ from _common import DEFAULT_DATA, check_data
 
 from consistency.config import Backend, CheckerConfig, Dtype
 from consistency.eval.nli_eval import nli_markdown, run_nli_eval
-from consistency.models.nli import NLIModel
+from consistency.models.nli import NLIModel, RoutedNLI
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None, help="NLI model path or hub name (default: shipped model)")
+    ap.add_argument("--reworded-model", default=None,
+                    help="a second model for reworded pairs, --model then judging near-copies only "
+                         "(default: the config's, CheckerConfig.reworded_nli_model)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None, help="at most N rows per set (quick look)")
     ap.add_argument("--batch-size", type=int, default=32)
@@ -30,8 +33,14 @@ def main() -> None:
                     help="the model's float type (default: %(default)s, as in a check)")
     ap.add_argument("--int8", action="store_true", help="int8 weights (CPU only)")
     args = ap.parse_args()
-    model = NLIModel(args.model, device="cpu" if args.int8 else "auto",
-                     batch_size=args.batch_size, int8=args.int8, backend=args.backend, dtype=args.dtype)
+    def load(name):
+        return NLIModel(name, device="cpu" if args.int8 else "auto",
+                        batch_size=args.batch_size, int8=args.int8, backend=args.backend, dtype=args.dtype)
+
+    model = load(args.model)
+    reworded = args.reworded_model or CheckerConfig.reworded_nli_model
+    if reworded:
+        model = RoutedNLI(model, load(reworded), CheckerConfig.near_duplicate_ratio)
     res = run_nli_eval(model, check_data(args.data), args.limit)
     print(nli_markdown(res))
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -42,6 +42,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="a few items per section")
     ap.add_argument("--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--nli-model", default=None)
+    ap.add_argument("--reworded-nli-model", default=None, help="NLI model for reworded pairs (default: the config's)")
     ap.add_argument("--backend", choices=get_args(Backend), default=None, help="how the models run (default: the config's)")
     ap.add_argument("--dtype", choices=get_args(Dtype), default=None, help="the models' float type (default: the config's)")
     ap.add_argument("--int8", action="store_true", help="int8 NLI weights (CPU only)")
@@ -49,7 +50,8 @@ def main() -> None:
     args = ap.parse_args()
     data = check_data(args.data)
     runtime = {k: v for k, v in (("backend", args.backend), ("dtype", args.dtype)) if v}
-    checker = ConsistencyChecker(nli_model=args.nli_model, nli_int8=args.int8, **runtime)
+    models = {k: v for k, v in (("nli_model", args.nli_model), ("reworded_nli_model", args.reworded_nli_model)) if v}
+    checker = ConsistencyChecker(nli_int8=args.int8, **models, **runtime)
     results: dict = {"models": checker.model_info(), "benchmark_version": BENCHMARK_VERSION, "quick": args.quick}
     t0 = time.time()
 
@@ -73,11 +75,11 @@ def main() -> None:
         print(table("Seed cluster (seeds/gold.json)", results["seeds"]))
 
     if "summac" in args.sections:
-        results["summac"] = run_summac(data, checker.embedder, checker.nli, limit=20 if args.quick else None)
+        results["summac"] = run_summac(data, checker.embedder, checker.judge, limit=20 if args.quick else None)
         print(summac_markdown(results["summac"]))
 
     if "nli" in args.sections:
-        results["nli"] = run_nli_eval(checker.nli, data, limit=40 if args.quick else None)
+        results["nli"] = run_nli_eval(checker.judge, data, limit=40 if args.quick else None)
         print(nli_markdown(results["nli"]))
 
     results["seconds"] = round(time.time() - t0, 1)

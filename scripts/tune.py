@@ -57,13 +57,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--nli-model", default=None, help="NLI model path or name (default: the shipped one)")
+    ap.add_argument("--reworded-nli-model", default=None, help="NLI model for reworded pairs (default: the config's)")
     ap.add_argument("--grid", action="append", default=None, metavar="NAME=V1,V2",
                     help="search these values of these settings instead of the default grid (repeatable)")
     args = ap.parse_args()
     grid = parse_grid(args.grid) if args.grid else GRID
     clusters = build_benchmark(check_data(args.data) / "news_text/frank_articles.jsonl", "dev")
     real = load_realnews(split="dev")
-    base = CheckerConfig(nli_model=args.nli_model)
+    base = CheckerConfig(**{k: v for k, v in (("nli_model", args.nli_model),
+                                              ("reworded_nli_model", args.reworded_nli_model)) if v})
     checker = ConsistencyChecker(base)
     rows = []
     for values in itertools.product(*grid.values()):

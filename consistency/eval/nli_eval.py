@@ -9,12 +9,12 @@ from typing import Optional
 
 import numpy as np
 
-from ..models.nli import LABELS, NLIModel
+from ..models.nli import LABELS, Judge
 from . import nli_sets
 from .metrics import accuracy, macro_f1
 
 
-def _predict(model: NLIModel, rows: list[dict], progress: bool) -> np.ndarray:
+def _predict(model: Judge, rows: list[dict], progress: bool) -> np.ndarray:
     return model.predict([(r["premise"], r["hypothesis"]) for r in rows], show_progress_bar=progress)
 
 
@@ -24,7 +24,7 @@ def _three_way(name: str, rows: list[dict], probs: np.ndarray) -> dict:
     return {"set": name, "n": len(rows), "accuracy": accuracy(pred, gold), "macro_f1": macro_f1(pred, gold, LABELS)}
 
 
-def timed_predict(model: NLIModel, rows: list[dict], batch_size: int = 32, n: int = 512) -> tuple[float, np.ndarray]:
+def timed_predict(model: Judge, rows: list[dict], batch_size: int = 32, n: int = 512) -> tuple[float, np.ndarray]:
     """Pairs per second on the first ``n`` rows, after a warm-up batch, and the probabilities."""
     pairs = [(r["premise"], r["hypothesis"]) for r in rows[:n]]
     model.predict(pairs[:batch_size], batch_size=batch_size)
@@ -33,12 +33,12 @@ def timed_predict(model: NLIModel, rows: list[dict], batch_size: int = 32, n: in
     return len(pairs) / (time.perf_counter() - t0), probs
 
 
-def throughput(model: NLIModel, rows: list[dict], batch_size: int = 32, n: int = 512) -> float:
+def throughput(model: Judge, rows: list[dict], batch_size: int = 32, n: int = 512) -> float:
     """Pairs per second on typical news sentence pairs, after a warm-up batch."""
     return timed_predict(model, rows, batch_size, n)[0]
 
 
-def run_nli_eval(model: NLIModel, data: Path, limit: Optional[int] = None, progress: bool = True) -> dict:
+def run_nli_eval(model: Judge, data: Path, limit: Optional[int] = None, progress: bool = True) -> dict:
     """All sets; ``limit`` caps the rows per set (for quick runs)."""
     out: dict = {"sets": [], "mnli_phenomena": {}, "synthetic": {}}
 
@@ -94,7 +94,7 @@ def run_nli_eval(model: NLIModel, data: Path, limit: Optional[int] = None, progr
     return out
 
 
-def _contradicted(model: NLIModel, rows: list[dict], progress: bool) -> list[bool]:
+def _contradicted(model: Judge, rows: list[dict], progress: bool) -> list[bool]:
     return [LABELS[i] == "contradiction" for i in _predict(model, rows, progress).argmax(1)] if rows else []
 
 
@@ -102,7 +102,7 @@ def _rate(flags: list[bool]) -> dict:
     return {"n": len(flags), "rate": sum(flags) / len(flags) if flags else 0.0}
 
 
-def _rewording_eval(model: NLIModel, data: Path, limit: Optional[int], progress: bool,
+def _rewording_eval(model: Judge, data: Path, limit: Optional[int], progress: bool,
                     compatible: dict[str, list[dict]]) -> dict:
     """Reading across rewording: contradiction recall per edit type on held-out real
     rewordings, and how often same-meaning or compatible pairs are called contradiction."""
@@ -133,7 +133,7 @@ def _rewording_eval(model: NLIModel, data: Path, limit: Optional[int], progress:
     }
 
 
-def issue_examples(model: NLIModel) -> list[dict]:
+def issue_examples(model: Judge) -> list[dict]:
     """Each example of issue 8, both ways, with the model's answer."""
     pairs = [(p, h, want) for p, h, want in nli_sets.ISSUE_EXAMPLES] + [(h, p, w) for p, h, w in nli_sets.ISSUE_EXAMPLES]
     probs = model.predict([(p, h) for p, h, _ in pairs])

@@ -15,7 +15,7 @@ from typing import Optional
 import numpy as np
 
 from ..models.embedder import Embedder
-from ..models.nli import NLIModel
+from ..models.nli import Judge
 from ..segment import split_sentences
 from .metrics import balanced_accuracy
 
@@ -28,7 +28,7 @@ PUBLISHED = {"factcc": {"SummaC-ZS": 83.8, "SummaC-Conv": 89.5},
              "xsumfaith": {"SummaC-ZS": 58.4, "SummaC-Conv": 66.4}}
 
 
-def claim_scores(items: list[dict], embedder: Embedder, nli: NLIModel, top_k: int = 5) -> np.ndarray:
+def claim_scores(items: list[dict], embedder: Embedder, nli: Judge, top_k: int = 5) -> np.ndarray:
     pairs, owners = [], []
     for n, item in enumerate(items):
         sents = split_sentences(item["document"]) or [item["document"]]
@@ -59,7 +59,7 @@ def cross_validated_bacc(scores: np.ndarray, labels: list[int]) -> float:
     return float(np.mean(results))
 
 
-def run_summac(data: Path, embedder: Embedder, nli: NLIModel, limit: Optional[int] = None) -> dict:
+def run_summac(data: Path, embedder: Embedder, nli: Judge, limit: Optional[int] = None) -> dict:
     """Per part: the cross-validated balanced accuracy, the one at threshold 0, and the ROC AUC
     of the scores. The AUC reads the scores' order only: where they carry little signal (AUC
     near or below 50) the fitted threshold lurches, and the first figure with it (float noise

@@ -5,7 +5,7 @@ always return probabilities keyed ``entailment`` / ``neutral`` / ``contradiction
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 import numpy as np
 
@@ -169,3 +169,36 @@ class NLIModel:
 def _softmax(logits: np.ndarray) -> np.ndarray:
     z = np.exp(logits - logits.max(axis=1, keepdims=True))
     return z / z.sum(axis=1, keepdims=True)
+
+
+class RoutedNLI:
+    """Two NLI models as one judge: pairs of near-copies (``diff.near_copies`` at ``ratio``, as
+    the ranking reads them) go to ``near``, reworded pairs to ``reworded``. One small model
+    had to trade the two kinds against each other: the training that taught it to read facts
+    across rewordings also raised its false contradictions between faithful near-copies
+    (model card). The name, backend and float type are ``near``'s (both run alike)."""
+
+    def __init__(self, near: NLIModel, reworded: NLIModel, ratio: float):
+        self.near, self.reworded, self.ratio = near, reworded, ratio
+        self.name = f"{near.name} (near-copies) + {reworded.name} (rewordings)"
+        self.backend, self.dtype, self.int8, self.device = near.backend, near.dtype, near.int8, near.device
+        self.batch_size, self.max_length = near.batch_size, near.max_length
+
+    def predict(self, pairs: Sequence[tuple[str, str]], batch_size: Optional[int] = None,
+                show_progress_bar: bool = False) -> np.ndarray:
+        """``NLIModel.predict``, each pair by the model of its kind."""
+        from ..diff import near_copies
+
+        near = np.array([near_copies(a, b, self.ratio) for a, b in pairs], dtype=bool)
+        out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
+        for model, chosen in ((self.near, near), (self.reworded, ~near)):
+            if chosen.any():
+                out[chosen] = model.predict([p for p, c in zip(pairs, chosen) if c], batch_size, show_progress_bar)
+        return out
+
+    def score(self, premise: str, hypothesis: str) -> dict:
+        """``NLIModel.score``, by the model of the pair's kind."""
+        return dict(zip(LABELS, map(float, self.predict([(premise, hypothesis)])[0])))
+
+
+Judge = Union[NLIModel, RoutedNLI]  # what scores a checker's pairs (``ConsistencyChecker.judge``)

@@ -159,3 +159,25 @@ def test_default_runtime_finds_what_torch_float32_finds(result):
         (1e-3 if exact else 0.05)
     assert np.abs(np.subtract(reference["agreement"]["matrix"], default["agreement"]["matrix"])).max() <= \
         (0 if exact else 0.1)
+
+
+@pytest.mark.model
+def test_rewordings_go_to_their_own_model(checker, seed_result, tmp_path):
+    """A copy of the shipped weights as the rewordings model: both models get pairs, and the
+    findings are those of one model judging all."""
+    import shutil
+
+    from consistency import load_articles
+    from consistency.models.nli import RoutedNLI
+
+    from ..conftest import SEEDS
+
+    copy_dir = tmp_path / "rewordings"
+    shutil.copytree(checker.nli.name, copy_dir)
+    routed = ConsistencyChecker(reworded_nli_model=str(copy_dir))
+    result = routed.check(load_articles([SEEDS]))
+    assert isinstance(routed.judge, RoutedNLI)
+    assert routed.judge.near.calls > 0 and routed.judge.reworded.calls > 0
+    assert result.models["reworded_nli_model"] == str(copy_dir)
+    assert [d.claims[0].text for d in result.divergences] == [d.claims[0].text for d in seed_result.divergences]
+    assert [p.score for p in result.pairs] == pytest.approx([p.score for p in seed_result.pairs], abs=0.02)
