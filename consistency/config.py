@@ -41,8 +41,10 @@ class CheckerConfig:
     # name works (a hub name needs network).
     embedding_model: Optional[str] = None
     nli_model: Optional[str] = None
-    # Rewordings get a judge of their own: pairs whose word overlap is below
-    # ``near_duplicate_ratio`` go to this NLI model, near-copies to ``nli_model``.
+    # Rewordings may get a judge of their own: pairs whose word overlap is below
+    # ``near_duplicate_ratio`` go to this NLI model, near-copies to ``nli_model``. None: the
+    # NLI model judges every pair (no rewordings model has yet beaten it on the dev splits;
+    # the model card's trials).
     reworded_nli_model: Optional[str] = None
     device: str = "auto"  # auto | cpu | cuda | cuda:N, checked against the machine when a model loads
     # NLI pairs per batch; None: CPU_BATCH_SIZE on the CPU, GPU_BATCH_SIZE on a GPU.
