@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Optional
 
 from . import lexicon
@@ -82,7 +83,12 @@ def near_copies(a: str, b: str, ratio: float) -> bool:
     """Whether two texts are edits of one text: their :func:`overlap_ratio` reaches ``ratio``.
     Read in one order whichever comes first (difflib's matching can differ by a word with the
     texts swapped), so that both directions of a pair are the same kind of pair."""
-    return overlap_ratio(*sorted((a, b))) >= ratio
+    return _ordered_overlap(*sorted((a, b))) >= ratio
+
+
+# Kept for a while: with a rewordings model, the NLI routing asks it of both directions of a
+# pair and the ranking once more.
+_ordered_overlap = lru_cache(maxsize=1 << 16)(overlap_ratio)
 
 
 def negation_count(text: str) -> int:

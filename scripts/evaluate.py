@@ -50,8 +50,8 @@ def main() -> None:
     args = ap.parse_args()
     data = check_data(args.data)
     runtime = {k: v for k, v in (("backend", args.backend), ("dtype", args.dtype)) if v}
-    models = {k: v for k, v in (("nli_model", args.nli_model), ("reworded_nli_model", args.reworded_nli_model)) if v}
-    checker = ConsistencyChecker(nli_int8=args.int8, **models, **runtime)
+    checker = ConsistencyChecker(nli_model=args.nli_model, reworded_nli_model=args.reworded_nli_model,
+                                 nli_int8=args.int8, **runtime)
     results: dict = {"models": checker.model_info(), "benchmark_version": BENCHMARK_VERSION, "quick": args.quick}
     t0 = time.time()
 

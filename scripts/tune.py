@@ -64,8 +64,7 @@ def main() -> None:
     grid = parse_grid(args.grid) if args.grid else GRID
     clusters = build_benchmark(check_data(args.data) / "news_text/frank_articles.jsonl", "dev")
     real = load_realnews(split="dev")
-    base = CheckerConfig(**{k: v for k, v in (("nli_model", args.nli_model),
-                                              ("reworded_nli_model", args.reworded_nli_model)) if v})
+    base = CheckerConfig(nli_model=args.nli_model, reworded_nli_model=args.reworded_nli_model)
     checker = ConsistencyChecker(base)
     rows = []
     for values in itertools.product(*grid.values()):

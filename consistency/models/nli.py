@@ -10,6 +10,7 @@ from typing import Optional, Sequence, Union
 import numpy as np
 
 from ..config import CPU_BATCH_SIZE, GPU_BATCH_SIZE, CheckerConfig
+from ..diff import near_copies
 from ..types import LABELS, InputError
 from .device import load_on_backend, resolve_device, resolve_runtime
 from .packaged import packaged_model_path
@@ -187,8 +188,6 @@ class RoutedNLI:
     def predict(self, pairs: Sequence[tuple[str, str]], batch_size: Optional[int] = None,
                 show_progress_bar: bool = False) -> np.ndarray:
         """``NLIModel.predict``, each pair by the model of its kind."""
-        from ..diff import near_copies
-
         near = np.array([near_copies(a, b, self.ratio) for a, b in pairs], dtype=bool)
         out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
         for model, chosen in ((self.near, near), (self.reworded, ~near)):
