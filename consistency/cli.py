@@ -29,14 +29,18 @@ FALLBACK_COLUMNS = 100
 FAILURES_SHOWN = 5
 
 
-def _whole_number_at_least_1(text: str) -> int:
+def _whole_number(text: str, least: int = 0) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    if value < least:
+        raise argparse.ArgumentTypeError(f"must be at least {least}, got {value}")
     return value
+
+
+def _whole_number_at_least_1(text: str) -> int:
+    return _whole_number(text, 1)
 
 
 def _score(text: str) -> float:
@@ -76,10 +80,15 @@ def _model_args(p: argparse.ArgumentParser) -> None:
                         "hundredths), else float32 (default: %(default)s)")
 
 
-def _headlines_arg(p: argparse.ArgumentParser) -> None:
+def _cluster_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--headlines", action="store_true", default=DEFAULTS.compare_headlines,
                    help="compare the articles' headlines as claims too (off by default: the shipped NLI model "
                         "misreads terse headlines and raised false alarms on the real-news dev clusters)")
+    p.add_argument("--article-partners", type=_whole_number, default=DEFAULTS.article_partners, metavar="N",
+                   help="in a cluster of more than N+1 articles, compare each article with its N/2 most similar "
+                        "articles and the cluster's most typical ones, N in all, instead of with every other "
+                        "article: time grows linearly, not with the square of the articles; 0 compares every "
+                        "pair (default: %(default)s)")
 
 
 def _top_arg(p: argparse.ArgumentParser) -> None:
@@ -104,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "'id' and 'text' (optional source, date, url), or - for one article on stdin")
     check.add_argument("--out", default="out/report", metavar="DIR", help="output folder (default: %(default)s)")
     _top_arg(check)
-    _headlines_arg(check)
+    _cluster_args(check)
     check.add_argument("--fail-on", type=_score, default=None, metavar="SCORE",
                        help="exit 1 if any divergence scores at least SCORE (0 to 1), naming the highest "
                             "on stderr; for scripts and CI")
@@ -129,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "url), or a folder of cluster folders (files directly in it are not read)")
     batch.add_argument("--out", default="out/batch", metavar="DIR", help="output folder (default: %(default)s)")
     _top_arg(batch)
-    _headlines_arg(batch)
+    _cluster_args(batch)
     batch.add_argument("--quiet", action="store_true",
                        help="no progress or model-loading bars and no final line; failures still go to stderr")
     batch.add_argument("--engine", choices=get_args(Engine), default="local",
@@ -247,7 +256,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                                      embedding_model=args.embedding_model,
                                      device=args.device, batch_size=args.batch_size, nli_int8=args.int8,
                                      backend=args.backend, dtype=args.dtype,
-                                     compare_headlines=getattr(args, "headlines", DEFAULTS.compare_headlines))
+                                     compare_headlines=getattr(args, "headlines", DEFAULTS.compare_headlines),
+                                     article_partners=getattr(args, "article_partners", DEFAULTS.article_partners))
         if args.command == "score":
             print(json.dumps(checker.score(args.premise, args.hypothesis), indent=2))
             return 0

@@ -99,6 +99,12 @@ class CheckerConfig:
     # Alignment: cosine similarity of MiniLM sentence embeddings.
     align_threshold: float = _unit(0.62)  # a counterpart must reach this to count as the same claim
     window_margin: float = _unit(0.03)  # a 2-sentence window wins over a single sentence by this much
+    # Large clusters: each article is aligned with its ``article_partners // 2`` nearest
+    # articles and the rest of ``article_partners`` most typical ones, not with every other
+    # article (align.article_pairs); clusters of up to ``article_partners + 1`` articles align
+    # every pair. 0: every pair, whatever the size. Not tuned: no benchmark cluster is that
+    # large; 20 halves a 100-article cluster's time (make bench).
+    article_partners: int = _at_least(20, 0)
 
     # Off-topic detection: a sentence's mean best similarity to the other articles. A
     # run of candidates (below ``off_topic_candidate``) whose mean is below

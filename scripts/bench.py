@@ -5,8 +5,9 @@
   the embedder's texts/s on torch fp32, torch bf16 and onnx fp32;
 * NLI calls made vs. the all-pairs count;
 * end-to-end seconds for the seed cluster and for clusters of 10, 50, 100 and 200 articles made
-  by repeating and lightly varying the seed articles (so cost growth with size shows); on CPU
-  also with float32 and with int8, interleaved;
+  by repeating and lightly varying the seed articles (so cost growth with size shows), beside
+  the same check aligning every pair of articles; on CPU also with float32 and with int8,
+  interleaved;
 * ``consistency batch`` throughput: clusters per minute for 5-article clusters with 1 and 2
   local workers, and peak memory.
 
@@ -160,7 +161,10 @@ def main() -> None:
 
     # On the CPU the same clusters also run float32 and int8, interleaved with the chosen way,
     # so that their ratios share the machine's drift.
-    others = {}
+    # ...and every cluster also aligns every pair of articles (article_partners 0), to show
+    # what aligning each article with its partners only saves.
+    others = {"every article pair": ConsistencyChecker(device=args.device, backend=args.backend, dtype=args.dtype,
+                                                       nli_int8=args.int8, article_partners=0)}
     if checker.nli.device == "cpu":
         if checker.nli.dtype != "float32" or args.int8:
             others["float32"] = ConsistencyChecker(device="cpu", backend=args.backend, dtype="float32")

@@ -3,6 +3,8 @@ import json
 
 import pytest
 
+from consistency import Article
+
 from ..conftest import SEEDS
 
 pytestmark = pytest.mark.model
@@ -72,3 +74,19 @@ def test_result_converts_to_json_dataframe_and_reports(seed_result, tmp_path):
     byline = next(m for m in data["metadata_differences"] if m["field"] == "byline")
     assert set(byline["values"].values()) == {"Reuters", "AFP"}
     assert "Attribution and dates that differ" in html
+
+
+def test_a_large_cluster_compares_partners_only_and_still_finds_the_edit(checker):
+    """Nine articles (the seeds and copies of the three faithful ones) with 4 partners each:
+    fewer pairs aligned than with every pair, the never/ever edit still first against 002."""
+    from consistency import ConsistencyChecker, load_articles
+
+    seeds = load_articles([SEEDS])
+    copies = [Article(f"{a.id}-copy", a.text) for a in seeds if a.id not in (EDITED, GLUED["article"])]
+    articles = seeds + copies
+    every = checker.check(articles)
+    partners = ConsistencyChecker(checker.config, article_partners=4).check(articles)
+    assert partners.stats["aligned_pairs"] < every.stats["aligned_pairs"]
+    top = partners.divergences[0]
+    assert top.outlier_article == EDITED
+    assert any(c.article == EDITED and "will ever accept" in c.text for c in top.claims)

@@ -1,4 +1,4 @@
-"""The NLI backend option without a model: config and CLI checks, the ONNX cache's key and its
+"""The NLI backend and article-partners options without a model: config and CLI checks, the ONNX cache's key and its
 atomic entries (the real export: tests/integration/test_onnx_backend.py)."""
 import pytest
 
@@ -106,3 +106,16 @@ def test_missing_onnx_packages_are_named(monkeypatch):
                         lambda name, *a: None if name == "onnxscript" else real(name, *a))
     with pytest.raises(InputError, match=r"needs onnxscript: pip install 'consistency\[onnx\]'"):
         onnx_backend.onnx_model_file("unused", False, load_model=None, example={})
+
+
+@pytest.mark.parametrize("command", [["check", "a.txt", "b.txt"], ["batch", "day.jsonl"]])
+def test_cli_takes_article_partners(command):
+    from consistency.config import CheckerConfig
+
+    assert build_parser().parse_args(command).article_partners == CheckerConfig().article_partners
+    assert build_parser().parse_args([*command, "--article-partners", "0"]).article_partners == 0
+    for bad in ("-1", "ten"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([*command, "--article-partners", bad])
+    with pytest.raises(InputError, match="article_partners"):
+        CheckerConfig(article_partners=-1)

@@ -4,7 +4,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from consistency.align import ArticleVectors, Match, align_all, claim_clusters, names, off_topic_mask
+from consistency.align import (ArticleVectors, Match, align_all, article_pairs, claim_clusters, names,
+                               off_topic_mask)
 from consistency.config import CheckerConfig
 from consistency.diff import edit_type, overlap_ratio, slot_conflicts, word_diff
 from consistency.rank import agreement_matrix, agrees, judge_pair, outlier
@@ -126,6 +127,35 @@ def test_align_finds_counterparts_and_windows():
     assert (0, 0) in pairs and (2, 1) in pairs
     assert not any(m.a.sentence_index == 1 and m.a.article == "A" for m in matches)  # A's s1 is unique
     assert all(m.mutual for m in matches if (m.a.sentence_index, m.b.sentence_index) == (0, 0))
+
+
+def test_large_clusters_align_each_article_with_its_nearest_and_the_typical_ones():
+    rng = np.random.default_rng(0)
+    story = rng.normal(size=8)
+    # 30 articles on one story; article k leans a little towards direction k % 3 (three
+    # families of copies); article 29 is the odd one, far from everything.
+    views = []
+    for k in range(30):
+        lean = np.eye(8)[k % 3] * (0.5 if k < 29 else 0) + (np.eye(8)[7] * 3 if k == 29 else 0)
+        views.append(_view(f"a{k}", [story + lean + rng.normal(scale=0.05, size=8) for _ in range(3)]))
+    every = [(i, j) for i in range(30) for j in range(i + 1, 30)]
+    assert article_pairs(views[:5], 4) == [(i, j) for i in range(5) for j in range(i + 1, 5)]  # 5 <= 4 + 1
+    assert article_pairs(views, 0) == every
+    chosen = article_pairs(views, 6)
+    assert len(chosen) < len(every) / 2
+    partners = {k: {j for p in chosen for j in p if k in p} - {k} for k in range(30)}
+    for k in range(29):
+        # its nearest are its own family's copies
+        assert sum(j % 3 == k % 3 for j in partners[k]) >= 3
+    assert all(len(p) >= 6 for p in partners.values())
+    # the odd article is still compared, with the typical articles, not left alone
+    assert len(partners[29]) >= 6
+    assert chosen == article_pairs(views, 6)  # the same choice every time
+    # An exact copy of article 0 is no partner of article 0.
+    copied = views + [ArticleVectors("copy", views[0].indices, views[0].texts, views[0].vectors,
+                                     views[0].window_vectors)]
+    chosen = article_pairs(copied, 6)
+    assert (0, 30) not in chosen and len(chosen) > len(article_pairs(views, 6))
 
 
 def _judged(a_text, b_text, p_ab, p_ba, a="A", b="B"):
