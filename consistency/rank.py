@@ -26,7 +26,7 @@ def judge_pairs(matches: list[Match], probs: Mapping[tuple[str, str], np.ndarray
     """``judge_pair`` for every match, with ``probs`` the NLI of each (premise, hypothesis)
     and the slot conflicts the claim's other articles settle (:func:`settled_conflicts`).
     The text evidence is worked out once per pair of texts and dates: a large cluster of
-    copies aligns the same two texts in thousands of article pairs (100 articles: 99,402
+    copies aligns the same two texts in thousands of article pairs (100 articles, every pair: 99,402
     matches of 3,027 text pairs), and the word diff would cost more than the NLI."""
     memo: dict = {}
     settled: Settled = {}
@@ -246,9 +246,10 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
                 config: CheckerConfig, fallback_outlier: Optional[str] = None,
                 published: Optional[Mapping[str, date]] = None) -> list[Divergence]:
     """One entry per claim cluster holding a divergent pair, most divergent first.
-    ``fallback_outlier`` (see :func:`least_agreeing`) names the outlier of a claim whose
-    copies cannot tell, if it is in every divergent pair of that claim; the fact table's one
-    outlier (:func:`fact_outlier`) comes before it."""
+    A claim's outlier comes from its own pairs (:func:`outlier`), settled conflicts or the
+    fact table's one outlier (:func:`fact_outlier`); where these cannot tell, from the one
+    article in every divergent pair of the claim that another claim's own evidence names, then
+    ``fallback_outlier`` (see :func:`least_agreeing`) if it is in every divergent pair."""
     clusters = claim_clusters([Match(p.a, p.b, p.similarity, p.mutual) for p in judged])
     headlines = {(c.article, c.sentence_index) for p in judged for c in (p.a, p.b) if c.headline}
     where = {node: n for n, group in enumerate(clusters) for node in group}
@@ -276,13 +277,20 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
         # The claim's own evidence first (its pairs, the conflicts its neighbours settle, its
         # facts); the article that agrees least overall only when the claim cannot tell.
         odd = outlier(pairs, config) or settled_outlier(divergent) or fact_outlier(facts)
-        if odd is None and fallback_outlier and all(
-                fallback_outlier in (p.a.article, p.b.article) for p in divergent):
-            odd = fallback_outlier
-        n_divergent = len(divergent)
-        out.append((top.score, n_divergent, Divergence(
+        out.append((top.score, len(divergent), Divergence(
             rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
             claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score), facts=facts)))
+    # A claim that cannot tell (two articles, no fact table majority): first the one article
+    # of its divergent pairs that other claims' own evidence named as their outlier (an outlet
+    # shown to differ on one fact is the likelier odd one of a two-way disagreement), then the
+    # article that agrees least overall.
+    named = {d.outlier_article for _, _, d in out if d.outlier_article}
+    for _, _, d in out:
+        if d.outlier_article is None:
+            divergent_articles = [{p.a.article, p.b.article} for p in d.pairs if p.score >= config.divergence_threshold]
+            in_every = set.intersection(*divergent_articles)
+            d.outlier_article = (_only(in_every & named)
+                                 or (fallback_outlier if fallback_outlier in in_every else None))
     out.sort(key=lambda t: (-t[0], -t[1]))
     # A fact stated in a sentence is stated again in each window that holds it, so one changed
     # value can top several claim clusters; the repeats go after every other finding.

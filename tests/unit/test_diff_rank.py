@@ -197,6 +197,24 @@ def test_outlier_is_the_article_in_every_divergent_pair():
     assert outlier(pairs[:1], CFG) is None
 
 
+def test_a_two_article_divergence_takes_the_outlier_another_claim_named():
+    from consistency.rank import divergences
+
+    bad, ok = np.array([0.1, 0.1, 0.8]), np.array([0.9, 0.05, 0.05])
+
+    def pair(x, y, i, probs):
+        match = Match(Claim(x, i, f"{x} says {i}."), Claim(y, i, f"{y} says {i}."), 0.9, True)
+        return judge_pair(match, probs, probs, CFG)
+
+    sentences = {(a, i): f"{a} says {i}." for a in "XAB" for i in (0, 1)}
+    first = [pair("X", "A", 0, bad), pair("X", "B", 0, bad), pair("A", "B", 0, ok)]  # X differs from A and B
+    second = [pair("X", "A", 1, bad)]  # two articles: the claim alone cannot tell
+    assert [d.outlier_article for d in divergences(second, sentences, CFG)] == [None]
+    assert [d.outlier_article for d in divergences(first + second, sentences, CFG)] == ["X", "X"]
+    # Named by no claim's own evidence, the article that agrees least decides, as before.
+    assert [d.outlier_article for d in divergences(second, sentences, CFG, fallback_outlier="A")] == ["A"]
+
+
 def test_agreement_matrix_is_the_share_of_shared_claims_without_divergence():
     ok, doubtful, contra = [0.9, 0.05, 0.05], [0.2, 0.4, 0.4], [0.0, 0.0, 1.0]
     pairs = [_judged("Sales rose in May.", "Sales went up in May.", doubtful, doubtful, "A", "B"),
