@@ -173,11 +173,12 @@ def article_pairs(vectors: list[ArticleVectors], partners: int) -> list[tuple[in
     return sorted(chosen)
 
 
-def align_all(vectors: list[ArticleVectors], config: CheckerConfig) -> list[Match]:
-    """Best matches in both directions for every pair of articles that
-    :func:`article_pairs` chooses, without duplicates."""
+def align_all(vectors: list[ArticleVectors], config: CheckerConfig,
+              pairs: Optional[list[tuple[int, int]]] = None) -> list[Match]:
+    """Best matches in both directions for every pair of articles in ``pairs`` (default:
+    those :func:`article_pairs` chooses), without duplicates."""
     seen: dict[tuple, Match] = {}
-    for i, j in article_pairs(vectors, config.article_partners):
+    for i, j in article_pairs(vectors, config.article_partners) if pairs is None else pairs:
         x, y = vectors[i], vectors[j]
         for m in best_matches(x, y, config) + best_matches(y, x, config):
             key = pair_key(m)

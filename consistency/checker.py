@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence, Union
 import numpy as np
 
 from ._version import __version__
-from .align import ArticleVectors, align_all, names, off_topic_mask, topic_scores
+from .align import ArticleVectors, align_all, article_pairs, names, off_topic_mask, topic_scores
 from .clean import clean_article
 from .config import CheckerConfig
 from .diff import tokens
@@ -186,13 +186,15 @@ class ConsistencyChecker:
                     if off and sentence.kind != "headline":
                         sentence.status = "off_topic"
             views = [self._vectors(a, lookup) for a in usable]
-            matches = align_all(views, cfg)
+            compared = article_pairs(views, cfg.article_partners)
+            matches = align_all(views, cfg, compared)
             linked = {(c.article, c.sentence_index + k) for m in matches for c in (m.a, m.b) for k in range(c.span)}
             for article in usable:
                 for s in article.sentences:
                     if s.status != "off_topic":
                         s.status = "aligned" if (article.id, s.index) in linked else "unique"
         aligned.articles, aligned.usable, aligned.matches = arts, usable, matches
+        aligned.article_pairs = len(compared)
         return aligned
 
     def _finish(self, aligned: "_Aligned", probs: dict, n_scored: int) -> CheckResult:
@@ -212,7 +214,8 @@ class ConsistencyChecker:
         n_sent = [len(a.sentences) for a in usable]
         all_pairs = sum(n_sent[i] * n_sent[j] for i in range(len(n_sent)) for j in range(i + 1, len(n_sent)))
         stats = {"articles": len(aligned.articles), "sentences": sum(n_sent), "aligned_pairs": len(judged),
-                 "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs}
+                 "nli_pairs_scored": n_scored, "all_sentence_pairs": all_pairs,
+                 "article_pairs_compared": aligned.article_pairs, "all_article_pairs": len(usable) * (len(usable) - 1) // 2}
         return CheckResult(articles=aligned.articles, divergences=ranked, pairs=judged, agreement=agreement,
                            models=self.model_info(), timings=aligned.timings, stats=stats,
                            # "auto" as resolved
@@ -287,6 +290,7 @@ class _Aligned:
         self.articles: list[Article] = []
         self.usable: list[Article] = []
         self.matches: list = []
+        self.article_pairs = 0  # pairs of articles aligned (all of them up to article_partners + 1 articles)
 
     @property
     def text_pairs(self) -> list[tuple[str, str]]:

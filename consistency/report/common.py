@@ -30,9 +30,15 @@ def plural(n: int, noun: str, nouns: Optional[str] = None) -> str:
 
 
 def counts_line(result) -> str:
-    """The one-line size of a check: articles, sentences, aligned pairs, divergent claims."""
-    return ", ".join([plural(len(result.articles), "article"), plural(result.stats.get("sentences", 0), "sentence"),
-                      plural(len(result.pairs), "aligned pair"), plural(len(result.divergences), "divergent claim")])
+    """The one-line size of a check: articles, sentences, aligned pairs, divergent claims, and
+    how many pairs of articles were compared when that was not all of them (a large cluster,
+    see ``CheckerConfig.article_partners``)."""
+    parts = [plural(len(result.articles), "article"), plural(result.stats.get("sentences", 0), "sentence"),
+             plural(len(result.pairs), "aligned pair"), plural(len(result.divergences), "divergent claim")]
+    compared, every = result.stats.get("article_pairs_compared"), result.stats.get("all_article_pairs")
+    if compared is not None and every and compared < every:
+        parts.append(f"{compared} of {every} article pairs compared")
+    return ", ".join(parts)
 
 
 def shorten(text: str, limit: int) -> str:

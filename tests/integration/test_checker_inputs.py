@@ -83,7 +83,8 @@ SCHEMA = {
     "models": {"consistency", "embedding_model", "nli_model", "backend", "dtype", "consistency_nli_minilm"},
     "run": {"timings_s", "stats", "config"},
     "timings": {"clean_segment", "embed", "align", "nli", "rank"},
-    "stats": {"articles", "sentences", "aligned_pairs", "nli_pairs_scored", "all_sentence_pairs"},
+    "stats": {"articles", "sentences", "aligned_pairs", "nli_pairs_scored", "all_sentence_pairs",
+              "article_pairs_compared", "all_article_pairs"},
 }
 
 

@@ -77,9 +77,10 @@ def test_result_converts_to_json_dataframe_and_reports(seed_result, tmp_path):
 
 
 def test_a_large_cluster_compares_partners_only_and_still_finds_the_edit(checker):
-    """Nine articles (the seeds and copies of the three faithful ones) with 4 partners each:
+    """Eight articles (the seeds and copies of the three faithful ones) with 4 partners each:
     fewer pairs aligned than with every pair, the never/ever edit still first against 002."""
     from consistency import ConsistencyChecker, load_articles
+    from consistency.report.common import counts_line
 
     seeds = load_articles([SEEDS])
     copies = [Article(f"{a.id}-copy", a.text) for a in seeds if a.id not in (EDITED, GLUED["article"])]
@@ -87,6 +88,12 @@ def test_a_large_cluster_compares_partners_only_and_still_finds_the_edit(checker
     every = checker.check(articles)
     partners = ConsistencyChecker(checker.config, article_partners=4).check(articles)
     assert partners.stats["aligned_pairs"] < every.stats["aligned_pairs"]
+    assert every.stats["article_pairs_compared"] == every.stats["all_article_pairs"] == 28
+    compared = partners.stats["article_pairs_compared"]
+    assert compared < 28
+    # The reports say that not every pair was compared.
+    assert f"{compared} of 28 article pairs compared" in counts_line(partners)
+    assert "article pairs compared" not in counts_line(every)
     top = partners.divergences[0]
     assert top.outlier_article == EDITED
     assert any(c.article == EDITED and "will ever accept" in c.text for c in top.claims)
