@@ -4,6 +4,7 @@ documents."""
 import copy
 import json
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -176,9 +177,24 @@ def test_rewordings_go_to_their_own_model(checker, seed_result, tmp_path):
     copy_dir = tmp_path / "rewordings"
     shutil.copytree(checker.nli.name, copy_dir)
     routed = ConsistencyChecker(reworded_nli_model=str(copy_dir))
-    result = routed.check(load_articles([SEEDS]))
+    try:
+        result = routed.check(load_articles([SEEDS]))
+    finally:
+        _forget_exports(copy_dir)
     assert isinstance(routed.judge, RoutedNLI)
     assert routed.judge.near.calls > 0 and routed.judge.reworded.calls > 0
     assert result.models["reworded_nli_model"] == str(copy_dir)
     assert [d.claims[0].text for d in result.divergences] == [d.claims[0].text for d in seed_result.divergences]
     assert [p.score for p in result.pairs] == pytest.approx([p.score for p in seed_result.pairs], abs=0.02)
+
+
+def _forget_exports(folder):
+    """Drop the ONNX cache entries exported from ``folder``, a temporary copy: each run would
+    otherwise leave one more (87 MB) in the user's cache, under a name no run will ask for again."""
+    import shutil
+
+    from consistency.models.onnx_backend import cache_root
+
+    for source in cache_root().glob("*/source.json"):
+        if Path(json.loads(source.read_text(encoding="utf-8"))["model"]).resolve() == folder.resolve():
+            shutil.rmtree(source.parent)
