@@ -86,8 +86,8 @@ def near_copies(a: str, b: str, ratio: float) -> bool:
     return _ordered_overlap(*sorted((a, b))) >= ratio
 
 
-# Kept for a while: with a rewordings model, the NLI routing asks it of both directions of a
-# pair and the ranking once more.
+# Cached: with a rewordings model, the NLI routing asks it of both directions of a pair and
+# the ranking once more.
 _ordered_overlap = lru_cache(maxsize=1 << 16)(overlap_ratio)
 
 

@@ -274,8 +274,8 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
                 listed.add((side.article, side.sentence_index))
                 claims.append(side)
         facts = conflicting_facts(claims, published)
-        # The claim's own evidence first (its pairs, the conflicts its neighbours settle, its
-        # facts); the article that agrees least overall only when the claim cannot tell.
+        # The claim's own evidence (its pairs, the conflicts its neighbours settle, its facts);
+        # where it cannot tell, the pass below.
         odd = outlier(pairs, config) or settled_outlier(divergent) or fact_outlier(facts)
         out.append((top.score, len(divergent), Divergence(
             rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
