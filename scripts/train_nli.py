@@ -27,6 +27,11 @@ Data (all local, see ../shared/data/README.md), train splits only:
   against that sentence in full (neutral: an added detail), and Climate-FEVER claims against
   two encyclopedia sentences retrieved for them (consistency.synth.news.detail_passages,
   claim_passage_pool): neutrals about the passage's own subject.
+With ``--anchor PREFIX`` the rows of the sources named are trained toward the starting
+model's own probabilities (or ``--anchor-model``'s) (self-distillation, as in "learning without forgetting") instead
+of their labels: a later stage then learns from its other sources while it keeps, on the
+anchored ones, what the weights it starts from already do (a weight average keeps that only
+on average, everywhere at once).
 Eval sets are read only to drop training pairs that would leak into them. A share of each
 source (whole premises, chosen by hash, so the same rows whatever the mix) is held out and
 scored at the end: per-source dev accuracy goes into training_meta.json, which is how
@@ -364,6 +369,22 @@ def score_rows(model, tokenizer, rows: list[dict], device: str, max_length: int,
     return {k: round(sum(v) / len(v), 4) for k, v in sorted(right.items())}
 
 
+def anchored_loss(logits, labels, anchored: list[bool], teacher, batch) -> torch.Tensor:
+    """Cross-entropy against the labels, or, for anchored rows, against the teacher's
+    probabilities (soft targets); the mean over the batch."""
+    log_p = torch.log_softmax(logits, dim=-1)
+    per_row = -log_p.gather(1, labels[:, None])[:, 0]
+    if any(anchored):
+        mask = torch.tensor(anchored, device=logits.device)
+        with torch.no_grad():
+            # Only the anchored rows, so that a batch without any costs no teacher pass.
+            keep = mask.nonzero()[:, 0]
+            target = torch.softmax(teacher(**{k: v[keep] for k, v in batch.items()}).logits, dim=-1)
+        per_row = per_row.clone()
+        per_row[keep] = -(target * log_p[keep]).sum(-1)
+    return per_row.mean()
+
+
 def length_grouped_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
     """Shuffle, sort by length within chunks of 50 batches, then shuffle the batches:
     little padding, still random order (about 3x faster on CPU than plain shuffling)."""
@@ -432,6 +453,12 @@ def main(argv=None) -> int:
                          "repeatable")
     ap.add_argument("--holdout", type=float, default=0.02,
                     help="share of each source held out of training and scored at the end")
+    ap.add_argument("--anchor", action="append", default=[], metavar="PREFIX",
+                    help="train the rows of sources starting with PREFIX (repeatable; '*': all) toward the "
+                         "starting model's own probabilities instead of their labels")
+    ap.add_argument("--anchor-model", default=None, metavar="PATH",
+                    help="the model whose probabilities --anchor trains toward (default: the starting model; "
+                         "'shipped': the shipped weights)")
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     args = ap.parse_args(argv)
     if not 0 <= args.holdout < 1:
@@ -465,6 +492,13 @@ def main(argv=None) -> int:
     model = AutoModelForSequenceClassification.from_pretrained(
         backbone, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID, dtype=torch.float32)
     model.to(args.device)
+    anchored = [any(p == "*" or r["source"].startswith(p) for p in args.anchor) for r in rows]
+    teacher = None
+    if any(anchored):
+        source = {None: backbone, "shipped": shipped_nli_model()}.get(args.anchor_model, args.anchor_model)
+        teacher = AutoModelForSequenceClassification.from_pretrained(source, dtype=torch.float32).to(args.device)
+        teacher.eval().requires_grad_(False)
+        print(f"{sum(anchored)} pairs anchored to the probabilities of {source}", flush=True)
     enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows],
                     truncation=True, max_length=args.max_length)
     lengths = [len(x) for x in enc["input_ids"]]
@@ -501,7 +535,8 @@ def main(argv=None) -> int:
                                "token_type_ids": [enc["token_type_ids"][i] for i in idx]},
                               return_tensors="pt").to(args.device)
         labels = torch.tensor([rows[i]["label"] for i in idx], device=args.device)
-        loss = model(**batch, labels=labels).loss
+        logits = model(**batch).logits
+        loss = anchored_loss(logits, labels, [anchored[i] for i in idx], teacher, batch)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optim.step()
