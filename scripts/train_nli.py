@@ -27,11 +27,11 @@ Data (all local, see ../shared/data/README.md), train splits only:
   against that sentence in full (neutral: an added detail), and Climate-FEVER claims against
   two encyclopedia sentences retrieved for them (consistency.synth.news.detail_passages,
   claim_passage_pool): neutrals about the passage's own subject.
-With ``--anchor PREFIX`` the rows of the sources named are trained toward the starting
-model's own probabilities (or ``--anchor-model``'s) (self-distillation, as in "learning without forgetting") instead
-of their labels: a later stage then learns from its other sources while it keeps, on the
-anchored ones, what the weights it starts from already do (a weight average keeps that only
-on average, everywhere at once).
+With ``--anchor PREFIX`` the rows of the sources named are trained toward a model's own
+probabilities (the starting model's, or ``--anchor-model``'s) instead of their labels
+(self-distillation, as in "learning without forgetting"): a later stage then learns from
+its other sources while it keeps, on the anchored ones, what the weights it starts from
+already do (a weight average keeps that only on average, everywhere at once).
 Eval sets are read only to drop training pairs that would leak into them. A share of each
 source (whole premises, chosen by hash, so the same rows whatever the mix) is held out and
 scored at the end: per-source dev accuracy goes into training_meta.json, which is how
@@ -339,6 +339,11 @@ def parse_shares(items: list[str]) -> list[tuple[str, float]]:
     return shares
 
 
+def names_source(prefix: str, row: dict) -> bool:
+    """Whether a --source-share or --anchor prefix takes the row ("*": every row)."""
+    return prefix == "*" or row["source"].startswith(prefix)
+
+
 def apply_shares(rows: list[dict], shares: list[tuple[str, float]], rng: random.Random) -> list[dict]:
     """Resample each source whose name starts with a given prefix ("*": every source; the last
     match wins): a share below 1 keeps that fraction, above 1 repeats the rows (2.5 = twice,
@@ -346,7 +351,7 @@ def apply_shares(rows: list[dict], shares: list[tuple[str, float]], rng: random.
     a short later stage keeps what the earlier ones learned."""
     out = []
     for r in rows:
-        share = next((v for prefix, v in reversed(shares) if prefix == "*" or r["source"].startswith(prefix)), 1.0)
+        share = next((v for prefix, v in reversed(shares) if names_source(prefix, r)), 1.0)
         copies = int(share) + (1 if rng.random() < share - int(share) else 0)
         out += [r] * copies
     return out
@@ -375,13 +380,11 @@ def anchored_loss(logits, labels, anchored: list[bool], teacher, batch) -> torch
     log_p = torch.log_softmax(logits, dim=-1)
     per_row = -log_p.gather(1, labels[:, None])[:, 0]
     if any(anchored):
-        mask = torch.tensor(anchored, device=logits.device)
+        # The teacher sees only the anchored rows, so that a batch without any costs no pass.
+        keep = torch.tensor([i for i, a in enumerate(anchored) if a], device=logits.device)
         with torch.no_grad():
-            # Only the anchored rows, so that a batch without any costs no teacher pass.
-            keep = mask.nonzero()[:, 0]
             target = torch.softmax(teacher(**{k: v[keep] for k, v in batch.items()}).logits, dim=-1)
-        per_row = per_row.clone()
-        per_row[keep] = -(target * log_p[keep]).sum(-1)
+        per_row = per_row.index_put((keep,), -(target * log_p[keep]).sum(-1))
     return per_row.mean()
 
 
@@ -492,10 +495,11 @@ def main(argv=None) -> int:
     model = AutoModelForSequenceClassification.from_pretrained(
         backbone, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=LABEL2ID, dtype=torch.float32)
     model.to(args.device)
-    anchored = [any(p == "*" or r["source"].startswith(p) for p in args.anchor) for r in rows]
+    anchored = [any(names_source(p, r) for p in args.anchor) for r in rows]
     teacher = None
     if any(anchored):
-        source = {None: backbone, "shipped": shipped_nli_model()}.get(args.anchor_model, args.anchor_model)
+        source = backbone if args.anchor_model is None else \
+            {"shipped": shipped_nli_model}.get(args.anchor_model, lambda: args.anchor_model)()
         teacher = AutoModelForSequenceClassification.from_pretrained(source, dtype=torch.float32).to(args.device)
         teacher.eval().requires_grad_(False)
         print(f"{sum(anchored)} pairs anchored to the probabilities of {source}", flush=True)
