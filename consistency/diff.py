@@ -13,7 +13,7 @@ from typing import Optional
 
 from . import lexicon
 from .facts import REPORTED_ON, fact_conflicts
-from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, SENTENCE_STARTERS, WEEKDAYS
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*%?|\w+(?:[’']\w+)*|[^\w\s]")
 NEGATION_WORDS = {"not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "without",
@@ -25,10 +25,6 @@ QUANTIFIER_WORDS = {w for phrase in lexicon.words("quantifiers") for w in phrase
     "of", "the", "than", "at", "to"}
 ANTONYM_WORDS = {w for phrase in lexicon.words("antonyms") for w in phrase.split()}
 DATE_WORDS = {w.lower() for w in WEEKDAYS + MONTHS} | {"yesterday", "today", "tomorrow", "tonight"}
-# Capitalised only because they open a sentence: not names.
-SENTENCE_STARTERS = {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "according", "but", "and",
-                     "in", "on", "at", "this", "that", "there", "his", "her", "their", "its", "our", "after",
-                     "when", "while", "as", "if", "however", "meanwhile", "then", "so"}
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})

@@ -1,7 +1,8 @@
 """Typed, normalised facts of a claim, so that two claims are compared fact by fact, not as strings.
 
 A fact is a number (a count, an amount of money, a percentage), a calendar value (a date,
-weekday, month or year) or a tally (a vote or a score: "a 5-4 decision"). Numbers carry the word they are about: "12 people were killed" holds
+weekday, month or year), a tally (a vote or a score: "a 5-4 decision") or a name in a role
+("Justice Elena Kagan recused herself": the name of who recused). Numbers carry the word they are about: "12 people were killed" holds
 the quantity 12 about "killed", "300 homes were destroyed" the quantity 300 about "home". Two
 claims disagree on a fact only when they fill the same slot (kind, about, unit) with values
 that differ by more than the rounding of the less precise one, so "Forty" and "40",
@@ -39,6 +40,7 @@ ranges ("5-10 days") by a word of voting or winning next to them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -47,14 +49,17 @@ from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
 
 from text_to_num import text2num
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SENTENCE_STARTERS, WEEKDAYS
 
-Kind = Literal["quantity", "money", "percent", "date", "weekday", "month", "year", "tally"]
+Kind = Literal["quantity", "money", "percent", "date", "weekday", "month", "year", "tally", "name"]
 NUMBER_KINDS = ("quantity", "money", "percent")
 # Months before dates: a day in another month is reported as the month's conflict only.
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
 # Kinds a claim holds one slot of, whatever they are about.
 ONE_SLOT_KINDS = CALENDAR_KINDS + ("tally",)
+# A name fills a slot only where its role is known (see ``_name_role``): unlike a number, a
+# claim names many people and places, and two names with no role in common are no conflict.
+NAME_KINDS = ("name",)
 
 # How far from a number to look for the word it counts, in words each side; a clause
 # boundary (punctuation, "and", another number) ends the search sooner.
@@ -274,13 +279,19 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             numbers.append(fact)
     facts = _reference_times(text, facts + [f for f in numbers if f.kind == "year"])
     bounds = [f.span for f in facts + numbers]
-    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     for f in numbers:
         if f.kind != "year":
             before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             facts.append(Fact(f.kind, f.value, f.unit, _about(f.kind, before, after), f.span, f.text, f.step))
+    taken = [f.span for f in facts]
+    facts += [f for f in _names(tokens) if not _overlaps(f.span, taken)]
     return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
 
 
 def _reference_times(text: str, facts: list[Fact]) -> list[Fact]:
@@ -329,6 +340,151 @@ def _tallies(text: str) -> list[Fact]:
                  else "shoot-out" if sides[0] != sides[1] and _SHOOTOUT_WORDS & near else None)
         facts.append(Fact("tally", f"{sides[0]}-{sides[1]}", None, about, m.span(), m.group()))
     return facts
+
+
+# Words that may join the parts of one name: "Lula da Silva", "Bank of England".
+_NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
+                   "le", "al", "bin", "ibn", "of"}
+# Before a name, these open a new clause or quote, so the word after them is capitalised anyway.
+_OPENERS = {"“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", ".", "!", "?", ";"}
+# Forms of the verbs of saying before a name ("said Lula"): who said it is the slot.
+_SAYING = {"say", "tell", "add", "state", "announce", "write", "note"}
+_NOT_NOUNS = {"or", "nor", "my", "your", "one", "other", "others"}
+# Titles the dictionary does not know as words: they say nothing of who is named.
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+               "st", "jr", "sr"}
+# The most words an apposition after a name may have before its verb comes.
+APPOSITION_WINDOW = 12
+_AUX_OR_ADVERB = _ADVERBS | {"not", "never", "also", "reportedly", "eventually", "later", "then", "had", "has",
+                              "have", "was", "were", "is", "are", "will", "would", "could", "to", "been", "be"}
+
+
+def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
+    """Proper names with a known role: who did what, whose title, which place of what.
+
+    No tagger or NER model ships offline (spaCy's English models are not on PyPI), so names are
+    runs of capitalised words inside the sentence, and the role is read from the words next to
+    the run (:func:`_name_role`). A run's leading dictionary words are titles or modifiers
+    ("Justice", "Prime Minister", "Twitter CEO ..."), not the name; a dictionary word alone is
+    a name only inside the sentence and untitled ("Brown", not "Police said" or "Police Chief").
+    """
+    out = []
+    i = 0
+    while i < len(tokens):
+        if not _capitalised(tokens[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not _possessive(tokens[j - 1][0]) and (
+                _capitalised(tokens[j][0], inside=True) or tokens[j][0] in _NAME_PARTICLES and j + 1 < len(tokens)
+                and _capitalised(tokens[j + 1][0])):
+            j += 1
+        run = tokens[i:j]
+        # Not into a particle: "University of North Carolina" is one name.
+        while len(run) > 1 and run[1][0] not in _NAME_PARTICLES and _readings(run[0][0]):
+            run = run[1:]
+        word = _bare(run[0][0])
+        opens = i == 0 or tokens[i - 1][0] in _OPENERS
+        not_a_name = word.lower() in SENTENCE_STARTERS | _FUNCTION_WORDS or len(run) == 1 and _readings(word) and (
+            opens or run[0] is not tokens[i])
+        # A name used as an adjective ("the Russian invasion", "Bohol province") names no one.
+        modifier = len(run) == 1 and j < len(tokens) and not _possessive(run[0][0]) and _noun_only(tokens[j][0])
+        role = None if not_a_name or modifier else _name_role(tokens, i, j)
+        if role is not None:
+            value = " ".join(_bare(t[0]) for t in run)
+            out.append(Fact("name", value, None, role, (run[0][1], run[-1][2]), value))
+        i = j
+    return out
+
+
+def _capitalised(word: str, inside: bool = False) -> bool:
+    """A word that may be part of a name; a month or a weekday only inside one ("Theresa May")."""
+    bare = _bare(word)
+    # "I'm", "It's", "We'll": a pronoun, whatever follows the apostrophe.
+    if re.split(r"['’]", bare)[0].lower() in SENTENCE_STARTERS | {"i"}:
+        return False
+    calendar = bare in MONTHS or bare in WEEKDAYS or bare.rstrip(".") in _MONTH_ABBR | _WEEKDAY_ABBR.keys()
+    return word[:1].isupper() and len(bare) > 1 and (inside or not calendar)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if _possessive(word) else word
+
+
+def _noun_only(word: str) -> bool:
+    """A common noun that cannot be a verb or an adverb ("invasion", not "where" or "said")."""
+    return word[:1].islower() and set(_readings(word)) & {"NOUN", "VERB", "ADV"} == {"NOUN"}
+
+
+def _role_noun(word: str) -> bool:
+    """A noun that can say what someone or something is ("goalkeeper", "minister", "town"); not
+    one that is also an adjective or adverb ("former"), a gerund ("following"), nor a
+    determiner that the dictionary lists as a noun ("his", "or")."""
+    r = _readings(word)
+    return (word[:1].islower() and word.lower() not in SENTENCE_STARTERS | _NOT_NOUNS and "NOUN" in r
+            and not word.endswith("ing")
+            and set(r) <= {"NOUN", "VERB"})
+
+
+def _inflected_verb(word: str, after_auxiliary: bool) -> Optional[str]:
+    """The lemma of ``word`` as the verb of a clause: an inflected form ("recused", "hits"), or
+    any form after an auxiliary or "to" ("was recused", "to hit"). Words missing from the
+    dictionary are read by their ending ("recused": lemminflect knows no "recuse")."""
+    if not word[:1].islower():
+        return None
+    verb = _readings(word).get("VERB")
+    if verb is None and not _readings(word) and word.endswith(("ed", "es")):
+        from lemminflect import getAllLemmasOOV
+
+        verb = getAllLemmasOOV(word, "VERB")["VERB"][0]
+    # Alone, a participle in -ing opens a clause of its own ("officials in Thailand reviewing").
+    inflected = verb != word.lower() and not word.endswith("ing")
+    return verb if verb and (after_auxiliary or inflected) else None
+
+
+def _name_role(tokens: list[tuple[str, int, int]], i: int, j: int) -> Optional[str]:
+    """What the name ``tokens[i:j]`` is in its claim, as a lemma: the speaker of a verb of saying
+    before it ("said Lula" -> "say"), the noun it stands beside ("Twitter's CEO, Parag Agrawal,"
+    -> "ceo", "the town of Carmen" -> "town", "goalkeeper Emiliano Martinez" -> "goalkeeper"),
+    else the verb it is the subject of ("Jackson was recused" -> "recuse"); None when none
+    of these is next to it."""
+    before = [t[0] for t in tokens[max(0, i - 3):i]][::-1]
+    after = [t[0] for t in tokens[j:j + 1]]
+    if before:
+        # At the clause's end only: in "police said Truss resigned" Truss is who resigned.
+        if _inflected_verb(before[0], False) in _SAYING and (not after or after[0] in {",", ".", ";"}):
+            return "say"
+        apposition = before[0] == "," and (not after or after[0] in {",", ".", ";"})
+        if (apposition or before[0] == "of") and len(before) > 1:
+            if before[1].isupper() and len(before[1]) > 1:  # "CEO", "MP"
+                return before[1].lower()
+            if _role_noun(before[1]):
+                return _readings(before[1])["NOUN"]
+        if _role_noun(before[0]):
+            return _readings(before[0])["NOUN"]
+    if _possessive(tokens[j - 1][0]):  # "Russia's sports ministry": Russia does nothing here
+        return None
+    after = [t[0] for t in tokens[j:j + 4 + APPOSITION_WINDOW]]
+    # Past an apposition to the verb: "Ketanji Brown Jackson, the court's newest justice, recused".
+    if after[:1] == [","] and "," in after[2:]:
+        inner = after[1:after.index(",", 2)]
+        # "Twitter's CEO, Parag Agrawal, resigned": a name in apposition is who it was.
+        if _capitalised(inner[0]) and not _readings(inner[0]):
+            return None
+        if not any(_inflected_verb(w, False) for w in inner):
+            after = after[len(inner) + 2:]
+    auxiliary = False
+    for word in after[:4]:
+        if word.lower() in _AUX_OR_ADVERB or "AUX" in _readings(word):
+            auxiliary = True
+            continue
+        verb = _inflected_verb(word, auxiliary)
+        return None if verb is None else "say" if verb in _SAYING else verb
+    return None
 
 
 def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
@@ -635,10 +791,34 @@ def _outer_noun(words: list[str]) -> Optional[str]:
 
 
 def _agree(a: Fact, b: Fact) -> bool:
+    if a.kind == "name":
+        return same_name(a.value, b.value)
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     tolerance = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= tolerance
+
+
+def same_name(a: str, b: str) -> bool:
+    """One person or place under a longer or shorter name ("Ketanji Brown Jackson" and
+    "Jackson", "John Carver" and "Carver", "São Paulo" and "Sao Paulo"): one name's words hold
+    the other's, or they share a word that is not a dictionary word ("SNP Leader Nicola
+    Sturgeon" and "Labour Leader Keir Starmer" share only "leader")."""
+    wa, wb = _name_words(a), _name_words(b)
+    return bool(wa and wb and (wa <= wb or wb <= wa or any(not _readings(w) for w in wa & wb)))
+
+
+def mentions_name(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` or a longer or shorter form of it, in any role."""
+    capitalised = {_bare(w) for w, _, _ in _tokens(text) if _capitalised(w)}
+    return bool(_name_words(name) & _name_words(" ".join(capitalised)))
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words without accents, case, particles and honorifics."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return {w for w in re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c)))
+            if w not in _NAME_PARTICLES and w not in _HONORIFICS and len(w) > 1}
 
 
 def _show(f: Fact) -> str:
@@ -691,7 +871,9 @@ def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[st
     "conflict"}``. Values that agree (``_agree``: "Forty" and "40") are one value, shown as
     its first mention; the most widely held comes first. ``consensus`` is the value more
     articles hold than any other (None on a tie). ``outliers`` are the articles that do not
-    hold it, named only in a conflict where a strict majority of the slot's articles holds it. ``conflict`` is
+    hold it, named only in a conflict where a strict majority of the slot's articles holds it
+    (for a name, only where it is a swap, see :func:`_swapped`, and never for who said
+    something). ``conflict`` is
     :func:`fact_conflicts`'s rule: some two articles share no value. An article reporting
     two values of a slot ("12 dead, up from 9") is listed under both. With ``guess_about``
     False, a figure whose subject is unknown fills no other figure's slot (see
@@ -708,8 +890,22 @@ def fact_table(claims: Sequence[tuple[str, str]], published: Optional[Mapping[st
         # As in fact_conflicts: a day in another month is already the month's conflict.
         if slot == "date" and row["conflict"] and any(r["slot"] == "month" and r["conflict"] for r in rows):
             continue
+        # Who said something names no outlier: outlets quote different spokespeople for one statement.
+        if slot == "name" and row["outliers"] and (about == "say" or not _swapped(row, claims)):
+            row["outliers"] = []
         rows.append(row)
     return rows
+
+
+def _swapped(row: dict, claims: Sequence[tuple[str, str]]) -> bool:
+    """Whether the odd names of a name row stand in for the consensus name: the holders'
+    claims do not mention an odd name at all, nor the odd articles' claims the consensus name.
+    A name both sides mention is another way to tell the story ("Russia" for "Putin", two
+    cities named in other roles, a title for the person), not a swap."""
+    holders = set(row["values"][0]["articles"])
+    odd = [v["value"] for v in row["values"][1:]]
+    return not (any(mentions_name(text, name) for article, text in claims if article in holders for name in odd)
+                or any(mentions_name(text, row["consensus"]) for article, text in claims if article in row["outliers"]))
 
 
 def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
@@ -717,7 +913,7 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
     calendar kind or "tally"."""
-    for kind in NUMBER_KINDS + ONE_SLOT_KINDS:
+    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + NAME_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held, guess_about):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
@@ -733,7 +929,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").
     """
-    if kind in ONE_SLOT_KINDS:
+    if kind in ONE_SLOT_KINDS + NAME_KINDS:
         for about in dict.fromkeys(f.about for fs in held.values() for f in fs):
             filled = {a: [f for f in fs if f.about == about] for a, fs in held.items()}
             yield about, {a: fs for a, fs in filled.items() if fs}

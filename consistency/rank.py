@@ -11,7 +11,7 @@ import numpy as np
 from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
-from .facts import fact_table
+from .facts import NAME_KINDS, fact_table
 from .types import LABELS, Article, Claim, Divergence, PairJudgement
 
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
@@ -50,10 +50,11 @@ def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, dat
     The groups are the claim clusters, and each claim with every claim it was aligned with
     (one-sided matches too: outlets word a fact so differently that the edited copy is
     often no one's best counterpart, yet its neighbours still state the fact). Such a
-    neighbourhood settles only dates, times and tallies, which mean the same in whatever
-    sentence states them: what a number counts is read from nearby words, and a neighbour
-    that is not the same claim often counts something else (a distance and a speed, a
-    month's jobs and a three-month average). Only claims in ``around`` (default: all) get
+    neighbourhood settles only dates, times, tallies and names in a role (a swapped name,
+    see :func:`facts.fact_table`), which mean the same in whatever sentence states them: what
+    a number counts is read from nearby words, and a neighbour that is not the same claim
+    often counts something else (a distance and a speed, a month's jobs and a three-month
+    average). Only claims in ``around`` (default: all) get
     a neighbourhood of their own: those with a conflict to settle."""
     texts: dict[Node, set[str]] = defaultdict(set)
     neighbours: dict[Node, set[Node]] = defaultdict(set)
@@ -111,20 +112,23 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
     conflicts, the edit type, the evidence and the weight left to the NLI."""
     ops = D.word_diff(a, b)
     conflicts = D.slot_conflicts(a, b, date_a, date_b)
+    # Two claims often name other people or places in one role (a spelling, another official
+    # quoted): a name weighs only where the claim's other articles settle it (judge_pair).
+    weighed = [c for c in conflicts if c["slot"] not in NAME_KINDS]
     evidence, nli_weight = 0.0, 1.0
     if D.near_copies(a, b, config.near_duplicate_ratio):
         kind = D.edit_type(ops, config.max_edit_tokens)
         polarity_flip = D.negation_count(a) % 2 != D.negation_count(b) % 2
         if kind in config.decisive_edits and (kind != "negation" or polarity_flip):
             evidence = config.edit_evidence * config.decisive_edits[kind]
-        elif not conflicts:
+        elif not weighed:
             nli_weight = config.reference_nli_weight if kind == "reference" else config.near_duplicate_nli_weight
     else:
         # Reworded claims: word-level edit types would be noise; name the fact slot
         # that conflicts, if any.
-        kind = ("number" if any(c["slot"] in ("number", "tally") for c in conflicts)
-                else "date" if conflicts else "paraphrase")
-    if conflicts:
+        kind = ("number" if any(c["slot"] in ("number", "tally") for c in weighed)
+                else "date" if weighed else "paraphrase")
+    if weighed:
         evidence = max(evidence, config.slot_evidence)
     return ops, conflicts, kind, evidence, nli_weight
 
@@ -153,6 +157,8 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
         conflicts = [{**c, "settled": True, "outlier": o[0]} if o else c for c, o in zip(conflicts, odd)]
         if any(c.get("settled") for c in conflicts):
             evidence = max(evidence, config.consensus_evidence)
+            if kind == "paraphrase" and any(c.get("settled") and c["slot"] in NAME_KINDS for c in conflicts):
+                kind = "entity"
     if config.entailment_cancels_evidence < 1 and min(p_ab[0], p_ba[0]) >= config.entailment_cancels_evidence:
         evidence = 0.0
     p_contra = nli_weight * POOLING[config.contradiction_pooling](float(p_ab[2]), float(p_ba[2]))

@@ -23,6 +23,10 @@ NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                 "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                 "hundred", "thousand", "million", "billion", "dozen"]
+# Capitalised only because they open a sentence: not names.
+SENTENCE_STARTERS = {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "according", "but", "and",
+                     "in", "on", "at", "this", "that", "there", "his", "her", "their", "its", "our", "after",
+                     "when", "while", "as", "if", "however", "meanwhile", "then", "so"}
 
 
 @lru_cache(maxsize=None)

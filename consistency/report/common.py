@@ -89,12 +89,20 @@ def status_counts(article) -> dict[str, int]:
     return {s: sum(x.status == s for x in article.sentences) for s in ("aligned", "unique", "off_topic")}
 
 
+def slot_label(row: dict) -> str:
+    """What a fact slot is about, as a reader names it: "killed", "since", "recuse (name)"
+    (the name of who recused), else the slot's kind ("weekday")."""
+    if row["slot"] == "name":
+        return f"{row['about']} (name)"
+    return row["about"] or row["slot"]
+
+
 def fact_brief(row: dict) -> str:
     """A fact-table row for a summary cell, without article ids (the row's outlier has its own
     column): "killed: 12 (5 articles), 21 (1)"."""
     values = [f"{v['value']} ({plural(len(v['articles']), 'article')})" if i == 0 else f"{v['value']} ({len(v['articles'])})"
               for i, v in enumerate(row["values"])]
-    return f"{row['about'] or row['slot']}: {', '.join(values)}"
+    return f"{slot_label(row)}: {', '.join(values)}"
 
 
 def fact_line(row: dict) -> str:
@@ -103,4 +111,4 @@ def fact_line(row: dict) -> str:
     values = "; ".join(f"{v['value']} in {', '.join(v['articles'])}" for v in row["values"])
     outliers = row["outliers"]
     named = f" (outlier{'s' if len(outliers) > 1 else ''} {', '.join(outliers)})" if outliers else ""
-    return f"{row['about'] or row['slot']}: {values}{named}"
+    return f"{slot_label(row)}: {values}{named}"

@@ -317,3 +317,31 @@ def test_a_claim_s_neighbours_settle_dates_but_not_counts():
     assert d.outlier_article == "C"
     counts = one_sided({"A": "The storm killed 12 people.", "B": "Twelve people died.", "C": "21 people were killed."})
     assert settled_conflicts(counts) == {}
+
+
+def test_a_swapped_name_counts_only_where_the_other_articles_settle_it():
+    from consistency.rank import judge_pairs, settled_conflicts
+
+    def judged(texts):
+        claims = {k: Claim(k, 0, t) for k, t in texts.items()}
+        matches = [Match(claims[x], claims[y], 0.8, True) for x, y in (("A", "B"), ("A", "C"), ("B", "C"))]
+        neutral = np.array([0.1, 0.85, 0.05])
+        probs = {(x.text, y.text): neutral for m in matches for x, y in ((m.a, m.b), (m.b, m.a))}
+        return settled_conflicts(matches), {(p.a.article, p.b.article): p for p in judge_pairs(matches, probs, CFG)}
+
+    settled, pairs = judged({"A": "Justice Ketanji Brown Jackson was recused from the Harvard case.",
+                             "B": "Jackson recused herself from the Harvard case.",
+                             "C": "In the Harvard case, Justice Elena Kagan recused herself."})
+    assert {(s[0], s[2], s[3]) for s in settled} == {(("C", 0), "name", "recuse")}
+    assert pairs[("A", "C")].score >= CFG.divergence_threshold and pairs[("A", "C")].edit_type == "entity"
+    assert pairs[("A", "B")].score < 0.1
+    # Two articles alone: the conflict is shown but weighs nothing.
+    a, c = "Sotomayor was recused.", "Kagan was recused."
+    neutral = np.array([0.1, 0.85, 0.05])
+    two = judge_pairs([Match(Claim("A", 0, a), Claim("C", 0, c), 0.8, True)], {(a, c): neutral, (c, a): neutral}, CFG)[0]
+    assert two.slot_conflicts[0]["slot"] == "name" and two.score == pytest.approx(0.05)
+    # A name the others also mention is another way to tell it ("Russia" for "Putin"), not a swap.
+    settled, pairs = judged({"A": "Talks are possible only if Putin leaves Ukraine, Russia was told.",
+                             "B": "Talks need Putin to go: only if Putin leaves Ukraine.",
+                             "C": "Talks are possible only if Russia leaves Ukraine."})
+    assert not any(s[2] == "name" for s in settled)

@@ -190,3 +190,17 @@ def test_one_changed_value_topping_several_claims_is_ranked_once_before_the_othe
     sentences.update({(p.b.article, p.b.sentence_index): p.b.text for p in (first, repeat, other)})
     ranked = divergences([repeat, other, first], sentences, CFG)
     assert [(d.rank, d.score) for d in ranked] == [(1, 0.9), (2, 0.8), (3, 0.85)]
+
+
+def test_a_swapped_name_is_the_outlier_but_a_speaker_or_a_name_both_sides_use_is_not():
+    swapped = fact_table([("a", "Justice Ketanji Brown Jackson was recused."), ("b", "Jackson recused herself."),
+                          ("c", "Justice Elena Kagan recused herself.")])
+    assert _row(swapped, "recuse")["outliers"] == ["c"] and _row(swapped, "recuse")["consensus"] == "Ketanji Brown Jackson"
+    # Outlets quote different spokespeople for one statement.
+    speakers = fact_table([("a", "“We are safe,” said Gonzalez."), ("b", "“We are safe,” said Gonzalez."),
+                           ("c", "“We are safe,” said Okafor.")])
+    assert _row(speakers, "say")["conflict"] and _row(speakers, "say")["outliers"] == []
+    # c names Putin too: "Russia" is another way to say who must leave, not a swap.
+    metonymy = fact_table([("a", "Talks are possible if Putin leaves Ukraine."), ("b", "Only if Putin leaves Ukraine."),
+                           ("c", "Talks are possible if Russia leaves Ukraine, Putin was told.")])
+    assert _row(metonymy, "leave")["outliers"] == []

@@ -142,7 +142,8 @@ def test_calendar_facts():
         ("weekday", "Friday"), ("date", "March 5"), ("month", "March"), ("year", "2021"), ("quantity", 40.0)]
     assert [(f.kind, f.value) for f in extract_facts("It was signed in Sept. 2019.")] == [
         ("month", "September"), ("year", "2019")]
-    assert _facts("Theresa May said so.") == [] and _facts("May I ask?") == []
+    assert [f.value for f in _facts("Theresa May said so.")] == ["Theresa May"]  # a name, no month
+    assert _facts("May I ask?") == []
     assert [f.value for f in extract_facts("It opened in May.")] == ["May"]
 
 
@@ -217,3 +218,50 @@ def test_import_is_cheap():
     code = "import sys, consistency.facts; print('torch' in sys.modules, 'lemminflect' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # The subject of a verb, past an auxiliary or an apposition; titles are not the name.
+    ("As Justice Ketanji Brown Jackson was recused, the vote was 6-2.", [("Ketanji Brown Jackson", "recuse")]),
+    ("Derek Chauvin, 45, was convicted on all counts.", [("Derek Chauvin", "convict")]),
+    # Who said it, at the clause's end; in "said Truss resigned" Truss is who resigned.
+    ("“We will win,” said Lula.", [("Lula", "say")]),
+    ("Police said Prime Minister Liz Truss resigned.", [("Liz Truss", "resign")]),
+    # The noun it stands beside.
+    ("It came as Twitter's CEO, Parag Agrawal, resigned.", [("Parag Agrawal", "ceo")]),
+    ("The epicenter was in the town of Carmen on Tuesday.", [("Carmen", "town")]),
+    ("It was saved by goalkeeper Emiliano Martinez.", [("Emiliano Martinez", "goalkeeper")]),
+    ("The University of North Carolina lost.", [("University of North Carolina", "lose")]),
+    # No role, or no name: a name used as an adjective, a pronoun, a word opening the sentence,
+    # a possessive, a participle clause.
+    ("The Russian invasion went on.", []),
+    ("“I’m prepared to talk,” he said.", []),
+    ("Police said it was over.", []),
+    ("Russia's sports ministry said it would work with them.", []),
+    ("Officials in Thailand reviewing the case met.", []),
+])
+def test_names_with_their_role(text, names):
+    assert [(f.value, f.about) for f in _facts(text, "name")] == names
+    assert all(text[f.span[0]:f.span[1]] == f.value for f in _facts(text, "name"))
+
+
+def test_a_name_in_one_role_conflicts_only_with_another_name():
+    kagan = "The vote was 6-2, as Justice Elena Kagan recused herself."
+    jackson = "Ketanji Brown Jackson, the newest justice, recused herself from the case."
+    assert fact_conflicts(kagan, jackson) == [{"slot": "name", "about": "recuse", "a": ["Elena Kagan"],
+                                               "b": ["Ketanji Brown Jackson"]}]
+    # Longer and shorter forms, accents and honorifics are one name.
+    assert fact_conflicts("Jackson recused herself.", jackson) == []
+    assert fact_conflicts("John Carver was sacked.", "Carver was sacked on Monday.") == []
+    assert fact_conflicts("He spoke in the city of São Paulo.", "Sao Paulo") == []
+    assert fact_conflicts("Mr Miller died.", "Mr Hussen died.")[0]["a"] == ["Mr Miller"]
+    # Names in other roles are no conflict.
+    assert fact_conflicts("Lula won the vote.", "Bolsonaro said he lost.") == []
+
+
+def test_same_name():
+    from consistency.facts import same_name
+
+    assert same_name("Ketanji Brown Jackson", "Jackson") and same_name("São Paulo", "Sao Paulo")
+    assert not same_name("SNP Leader Nicola Sturgeon", "Labour Leader Keir Starmer")
+    assert not same_name("Elena Kagan", "Ketanji Brown Jackson")
