@@ -349,14 +349,16 @@ _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "
 _OPENERS = {"“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", ".", "!", "?", ";"}
 # Forms of the verbs of saying before a name ("said Lula"): who said it is the slot.
 _SAYING = {"say", "tell", "add", "state", "announce", "write", "note"}
-_NOT_NOUNS = {"or", "nor", "my", "your", "one", "other", "others"}
+# Words that open a sentence or stand for a noun: never a name, never what a name is.
+_NOT_NAMES = SENTENCE_STARTERS | _FUNCTION_WORDS
+_NOT_ROLES = SENTENCE_STARTERS | {"or", "nor", "my", "your", "one", "other", "others"}
 # Titles the dictionary does not know as words: they say nothing of who is named.
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
                "st", "jr", "sr"}
 # The most words an apposition after a name may have before its verb comes.
 APPOSITION_WINDOW = 12
-_AUX_OR_ADVERB = _ADVERBS | {"not", "never", "also", "reportedly", "eventually", "later", "then", "had", "has",
-                              "have", "was", "were", "is", "are", "will", "would", "could", "to", "been", "be"}
+# Between a name and its verb, besides auxiliaries ("was recused", "to hit").
+_BEFORE_VERB = _ADVERBS | {"not", "never", "reportedly", "eventually", "later", "then", "to"}
 
 
 def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
@@ -385,7 +387,7 @@ def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             run = run[1:]
         word = _bare(run[0][0])
         opens = i == 0 or tokens[i - 1][0] in _OPENERS
-        not_a_name = word.lower() in SENTENCE_STARTERS | _FUNCTION_WORDS or len(run) == 1 and _readings(word) and (
+        not_a_name = word.lower() in _NOT_NAMES or len(run) == 1 and _readings(word) and (
             opens or run[0] is not tokens[i])
         # A name used as an adjective ("the Russian invasion", "Bohol province") names no one.
         modifier = len(run) == 1 and j < len(tokens) and not _possessive(run[0][0]) and _noun_only(tokens[j][0])
@@ -425,8 +427,7 @@ def _role_noun(word: str) -> bool:
     one that is also an adjective or adverb ("former"), a gerund ("following"), nor a
     determiner that the dictionary lists as a noun ("his", "or")."""
     r = _readings(word)
-    return (word[:1].islower() and word.lower() not in SENTENCE_STARTERS | _NOT_NOUNS and "NOUN" in r
-            and not word.endswith("ing")
+    return (word[:1].islower() and word.lower() not in _NOT_ROLES and "NOUN" in r and not word.endswith("ing")
             and set(r) <= {"NOUN", "VERB"})
 
 
@@ -453,13 +454,13 @@ def _name_role(tokens: list[tuple[str, int, int]], i: int, j: int) -> Optional[s
     else the verb it is the subject of ("Jackson was recused" -> "recuse"); None when none
     of these is next to it."""
     before = [t[0] for t in tokens[max(0, i - 3):i]][::-1]
-    after = [t[0] for t in tokens[j:j + 1]]
+    after = [t[0] for t in tokens[j:j + 4 + APPOSITION_WINDOW]]
+    clause_ends = not after or after[0] in {",", ".", ";"}
     if before:
         # At the clause's end only: in "police said Truss resigned" Truss is who resigned.
-        if _inflected_verb(before[0], False) in _SAYING and (not after or after[0] in {",", ".", ";"}):
+        if _inflected_verb(before[0], False) in _SAYING and clause_ends:
             return "say"
-        apposition = before[0] == "," and (not after or after[0] in {",", ".", ";"})
-        if (apposition or before[0] == "of") and len(before) > 1:
+        if (before[0] == "," and clause_ends or before[0] == "of") and len(before) > 1:
             if before[1].isupper() and len(before[1]) > 1:  # "CEO", "MP"
                 return before[1].lower()
             if _role_noun(before[1]):
@@ -468,7 +469,6 @@ def _name_role(tokens: list[tuple[str, int, int]], i: int, j: int) -> Optional[s
             return _readings(before[0])["NOUN"]
     if _possessive(tokens[j - 1][0]):  # "Russia's sports ministry": Russia does nothing here
         return None
-    after = [t[0] for t in tokens[j:j + 4 + APPOSITION_WINDOW]]
     # Past an apposition to the verb: "Ketanji Brown Jackson, the court's newest justice, recused".
     if after[:1] == [","] and "," in after[2:]:
         inner = after[1:after.index(",", 2)]
@@ -479,7 +479,7 @@ def _name_role(tokens: list[tuple[str, int, int]], i: int, j: int) -> Optional[s
             after = after[len(inner) + 2:]
     auxiliary = False
     for word in after[:4]:
-        if word.lower() in _AUX_OR_ADVERB or "AUX" in _readings(word):
+        if word.lower() in _BEFORE_VERB or "AUX" in _readings(word):
             auxiliary = True
             continue
         verb = _inflected_verb(word, auxiliary)
