@@ -61,12 +61,14 @@ def names(text: str) -> set[str]:
     return out - _NOT_NAMES
 
 
-def names_another_story(run: list[set[str]], other_names: set[str], config: CheckerConfig) -> bool:
+def names_another_story(run: list[set[str]], other_names: set[str], config: CheckerConfig,
+                        unrelated: bool = False) -> bool:
     """Whether a block of sentences (the names of each) names enough things, few of them
     named by the other articles: a glued-on story is about other people and places, while an
-    outlet's own background or reactions name the story's."""
+    outlet's own background or reactions name the story's. A block ``unrelated`` by its
+    topic scores needs no more than one name, none shared."""
     own = set().union(*run)
-    return (len(own) >= config.off_topic_min_names
+    return (len(own) >= (min(1, config.off_topic_min_names) if unrelated else config.off_topic_min_names)
             and len(own & other_names) <= config.off_topic_max_shared_names * len(own))
 
 
@@ -94,7 +96,8 @@ def off_topic_mask(scores: np.ndarray, config: CheckerConfig, sentence_names: Op
             if (i - start >= config.off_topic_min_run and scores[start:i].mean() < config.off_topic_threshold
                     and (at_edge or not config.off_topic_at_edges_only)
                     and (sentence_names is None
-                         or names_another_story(sentence_names[start:i], other_names or set(), config))):
+                         or names_another_story(sentence_names[start:i], other_names or set(), config,
+                                                scores[start:i].mean() < config.off_topic_unrelated))):
                 mask[start:i] = True
             start = None
     return mask

@@ -11,7 +11,7 @@ import numpy as np
 from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
-from .facts import NAME_KINDS, fact_table
+from .facts import NAME_KINDS, POLARITY_KINDS, fact_table
 from .types import LABELS, Article, Claim, Divergence, PairJudgement
 
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
@@ -127,6 +127,7 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
         # Reworded claims: word-level edit types would be noise; name the fact slot
         # that conflicts, if any.
         kind = ("number" if any(c["slot"] in ("number", "tally") for c in weighed)
+                else "negation" if any(c["slot"] in POLARITY_KINDS for c in weighed)
                 else "date" if weighed else "paraphrase")
     if weighed:
         evidence = max(evidence, config.slot_evidence)

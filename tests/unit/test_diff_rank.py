@@ -111,6 +111,15 @@ def test_a_low_edge_block_about_the_story_s_own_names_is_not_off_topic():
     assert not off_topic_mask(scores, CFG, [names(t) for t in nameless], other).any()
 
 
+def test_one_unshared_name_makes_another_story_only_far_from_the_story():
+    texts = ["a"] * 3 + ["Thoughts are now turning to what happens next.",
+                         "This voter in Darwin says everyone needs to accept the result."]
+    near = np.array([0.9, 0.8, 0.85, 0.38, 0.40])  # an outlet's own closing lines
+    assert not off_topic_mask(near, CFG, [names(t) for t in texts], {"Canberra"}).any()
+    far = np.array([0.9, 0.8, 0.85, 0.12, 0.15])  # below off_topic_unrelated
+    assert off_topic_mask(far, CFG, [names(t) for t in texts], {"Canberra"}).tolist() == [False] * 3 + [True] * 2
+
+
 def _view(name, vecs):
     vecs = np.array(vecs, dtype=np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)

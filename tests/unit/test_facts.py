@@ -10,7 +10,8 @@ from consistency.facts import Fact, extract_facts, fact_conflicts, fact_table, p
 
 
 def _facts(text, kind=None):
-    return [f for f in extract_facts(text) if kind is None or f.kind == kind]
+    """A text's facts of ``kind``; all but predicate polarities (which any verb fills) if None."""
+    return [f for f in extract_facts(text) if f.kind == kind or kind is None and f.kind != "polarity"]
 
 
 @pytest.mark.parametrize("a,b", [
@@ -137,10 +138,10 @@ def test_number_facts(text, kind, value, unit, about):
 
 
 def test_calendar_facts():
-    facts = extract_facts("On Friday, March 5, 2021, 40 people died.")
+    facts = _facts("On Friday, March 5, 2021, 40 people died.")
     assert [(f.kind, f.value) for f in facts] == [
         ("weekday", "Friday"), ("date", "March 5"), ("month", "March"), ("year", "2021"), ("quantity", 40.0)]
-    assert [(f.kind, f.value) for f in extract_facts("It was signed in Sept. 2019.")] == [
+    assert [(f.kind, f.value) for f in _facts("It was signed in Sept. 2019.")] == [
         ("month", "September"), ("year", "2019")]
     assert [f.value for f in _facts("Theresa May said so.")] == ["Theresa May"]  # a name, no month
     assert _facts("May I ask?") == []
@@ -173,7 +174,7 @@ def test_a_reference_time_fills_a_slot_of_its_own():
     assert fact_conflicts("The jobless rate is the lowest since May of 1969.", "Employers hired more in January.") == []
     assert fact_conflicts("It is the biggest move since 1994.", "It's the largest hike since 1984.") == [
         {"slot": "year", "about": "since", "a": ["1994"], "b": ["1984"]}]
-    assert [(f.kind, f.value, f.about) for f in extract_facts("It will close by the end of 2025, not after March 5, 2027.")] == [
+    assert [(f.kind, f.value, f.about) for f in _facts("It will close by the end of 2025, not after March 5, 2027.")] == [
         ("year", "2025", "by"), ("date", "March 5", "after"), ("month", "March", "after"), ("year", "2027", "after")]
     rows = fact_table([("a", "The biggest rise since 1994, in 2022."), ("b", "The largest since 1994 came in 2022."),
                        ("c", "The biggest since 1984, in 2022.")])
@@ -265,3 +266,35 @@ def test_same_name():
     assert same_name("Ketanji Brown Jackson", "Jackson") and same_name("São Paulo", "Sao Paulo")
     assert not same_name("SNP Leader Nicola Sturgeon", "Labour Leader Keir Starmer")
     assert not same_name("Elena Kagan", "Ketanji Brown Jackson")
+
+
+@pytest.mark.parametrize("text,polarities", [
+    ("Chauvin has since pleaded not guilty to the charges.",
+     [("chauvin [plead] guilty", "plead"), ("plead [guilty] charge", "not guilty")]),
+    # Past auxiliaries and adverbs to what is denied; the rest of the clause has no polarity we read.
+    ("The company has not yet been able to confirm the figures.",
+     [("company [able] confirm", "not able")]),
+    # Denied without a "not": nothing after the denying word is read.
+    ("The minister refused to resign on Friday.", []),
+    # "not only" adds, it does not deny.
+    ("The bank not only raised rates but also cut its forecast.",
+     [("bank [raise] rate", "raise"), ("[cut] forecast", "cut")]),
+    # Nouns are no predicates ("the attack", "charges", a bare "bridge").
+    ("The attack damaged the bridge.", [("attack [damage] bridge", "damage")]),
+])
+def test_predicates_asserted_or_denied(text, polarities):
+    assert [(f.about, f.value) for f in _facts(text, "polarity")] == polarities
+
+
+def test_a_denied_predicate_conflicts_with_the_same_predicate_asserted_beside_the_same_word():
+    pleaded = "Chauvin pleaded guilty to all three charges brought against him."
+    assert fact_conflicts(pleaded, "Chauvin has since pleaded not guilty to the charges.") == [
+        {"slot": "polarity", "about": "plead [guilty] charge", "a": ["guilty"], "b": ["not guilty"]}]
+    # The same predicate beside other words, or denied in other words, is no conflict: both are true.
+    assert fact_conflicts("A jury found Chauvin guilty of all charges.", "Chauvin pleaded not guilty to the charges.") == []
+    assert fact_conflicts("Police did not comment on the arrest.", "The company commented on the deal.") == []
+    assert fact_conflicts("The minister did not resign.", "The minister refused to resign.") == []
+    rows = fact_table([("a", pleaded), ("b", "Chauvin, who pleaded not guilty to the charges, faces 40 years."),
+                       ("c", "Chauvin has pleaded not guilty to the charges."), ("d", "Chauvin was convicted.")])
+    assert [(r["about"], r["consensus"], r["outliers"]) for r in rows if r["slot"] == "polarity"] == [
+        ("plead [guilty] charge", "not guilty", ["a"])]
