@@ -184,6 +184,18 @@ def test_judge_pair_combines_nli_and_edit_evidence():
     assert double_negation.score < CFG.divergence_threshold
 
 
+def test_a_denial_on_reworded_claims_is_a_negation_weighed_like_a_slot_conflict():
+    neutral = [0.2, 0.7, 0.1]
+    doubt = [0.1, 0.6, 0.3]
+    pleaded = "Chauvin, the former officer, pleaded guilty to all three charges brought against him."
+    judged = _judged(pleaded, "Chauvin has since pleaded not guilty to the charges.", doubt, doubt)
+    assert judged.edit_type == "negation" and [c["slot"] for c in judged.slot_conflicts] == ["polarity"]
+    # Alone it weighs slot_evidence, short of a divergence; with the NLI's doubt it is one.
+    assert _judged(pleaded, "Chauvin has since pleaded not guilty to the charges.", neutral, neutral).score == (
+        pytest.approx(1 - 0.9 * (1 - CFG.slot_evidence)))
+    assert judged.score >= CFG.divergence_threshold
+
+
 def test_judge_pair_follows_the_config():
     neutral = [0.2, 0.7, 0.1]
     m = Match(Claim("A", 0, "Sales rose 5% on Friday."), Claim("B", 0, "Sales rose 7% on Friday."), 0.95, True)
