@@ -85,6 +85,14 @@ SLOT_SYNONYMS = {
     "injured": {"injure", "injured", "wound", "hurt", "injury"},
 }
 _SLOT_OF = {word: slot for slot, words in SLOT_SYNONYMS.items() for word in words}
+# Words (or lemmas) that say which way a figure moved. Written here, not taken from the antonym
+# lexicon: none of them is in its held-out test half, which the detector must not know.
+DIRECTIONS = {
+    "up": {"rise", "climb", "increase", "grow", "jump", "surge", "soar", "gain", "up", "higher", "advance",
+           "rally", "raise", "hike", "boost", "rebound", "expand"},
+    "down": {"fall", "drop", "decrease", "decline", "slip", "slide", "plunge", "tumble", "sink", "down", "lower",
+             "cut", "reduce", "shrink", "slump", "lose", "contract", "dip"},
+}
 # Nouns that say only that people were counted: the count is about what happened to them.
 GENERIC_NOUNS = {"people", "person", "individual", "other", "civilian", "resident"}
 # Verbs that link a subject to its value ("the toll rose to 40", "unemployment stood at 4%"):
@@ -223,6 +231,8 @@ class Fact:
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
     "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
+    ``direction`` is "up" or "down" for a figure said to have moved ("rose 4.3%", "down from 3
+    percent", "a 2% drop"): the same figure gone the other way does not agree.
     """
 
     kind: Kind
@@ -232,6 +242,7 @@ class Fact:
     span: tuple[int, int]
     text: str
     step: float = 1.0
+    direction: Optional[str] = None
 
 
 def publication_date(value: Any) -> Optional[date]:
@@ -287,7 +298,7 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
         if f.kind != "year":
             before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
-            facts.append(Fact(f.kind, f.value, f.unit, _about(f.kind, before, after), f.span, f.text, f.step))
+            facts.append(replace(f, about=_about(f.kind, before, after), direction=_direction(before, after)))
     taken = [f.span for f in facts]
     facts += [f for f in _names(tokens) if not _overlaps(f.span, taken)]
     facts += _polarities(tokens)
@@ -819,6 +830,29 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
     return _slot(_before(before))
 
 
+def _direction(before: list[str], after: list[str]) -> Optional[str]:
+    """Which way a figure moved, from the word right after it ("3% higher", "a 2% drop") or the
+    first word before it past lead-ins ("rose 4.3%", "rose to 8.6%", "down from 3 percent",
+    "cut by 0.25 points"); None where that word says nothing of a direction ("killed 12",
+    "the rate of 9.6 percent")."""
+    if after and (way := _way(after[0])):
+        return way
+    for k, word in enumerate(before[:ABOUT_WINDOW]):
+        way = _way(word)
+        if way:
+            # "up to 40" is at most 40, not a rise.
+            return None if word.lower() == "up" and k and before[k - 1].lower() == "to" else way
+        if word.lower() not in _LEAD_INS | {"by", "from"}:
+            return None
+    return None
+
+
+def _way(word: str) -> Optional[str]:
+    low = word.lower()
+    return next((way for way, words in DIRECTIONS.items()
+                 if low in words or words & set(_readings(word).values())), None)
+
+
 def _plural_noun(word: str, r: dict[str, str]) -> bool:
     return "NOUN" in r and r["NOUN"] != word.lower()
 
@@ -907,6 +941,8 @@ def _agree(a: Fact, b: Fact) -> bool:
         return same_name(a.value, b.value)
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
     tolerance = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= tolerance
 
@@ -942,10 +978,12 @@ def _show(f: Fact) -> str:
         return f.value
     number = f"{f.value:.15g}"
     if f.kind == "money":
-        return f"{f.unit} {number}"
-    if f.unit == "%":
-        return f"{number}%"
-    return f"{number} {f.unit}" if f.unit else number
+        shown = f"{f.unit} {number}"
+    elif f.unit == "%":
+        shown = f"{number}%"
+    else:
+        shown = f"{number} {f.unit}" if f.unit else number
+    return f"{shown} ({f.direction})" if f.direction else shown
 
 
 def fact_conflicts(a: str, b: str, published_a: Optional[date] = None,

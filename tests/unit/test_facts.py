@@ -40,7 +40,7 @@ def test_conflicts_between_rewordings():
         {"slot": "number", "about": "killed", "a": ["40"], "b": ["14"]}]
     assert fact_conflicts("The death toll rose to 44.", "40 people died.")[0]["about"] == "killed"
     assert fact_conflicts("Sales rose 5% and profits rose 7%.", "Sales rose 7% and profits rose 7%.") == [
-        {"slot": "number", "about": "sale", "a": ["5%"], "b": ["7%"]}]
+        {"slot": "number", "about": "sale", "a": ["5% (up)"], "b": ["7% (up)"]}]
 
 
 def test_weekday_month_and_year_conflicts():
@@ -298,3 +298,25 @@ def test_a_denied_predicate_conflicts_with_the_same_predicate_asserted_beside_th
                        ("c", "Chauvin has pleaded not guilty to the charges."), ("d", "Chauvin was convicted.")])
     assert [(r["about"], r["consensus"], r["outliers"]) for r in rows if r["slot"] == "polarity"] == [
         ("plead [guilty] charge", "not guilty", ["a"])]
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("The company said revenue rose 4.3% in the quarter.", "up"),
+    ("Quarterly sales were up 4.3%, the firm reported.", "up"),
+    ("Inflation fell to 4.3 percent in June.", "down"),
+    ("It was a 4.3% drop in sales.", "down"),
+    ("Sales were 4.3% higher than a year earlier.", "up"),
+    ("Exports grew, down from 4.3 percent.", "down"),
+    ("Sales of 4.3% were reported.", None),
+    ("Up to 43 people were killed.", None),  # at most, not a rise
+])
+def test_which_way_a_figure_moved(text, direction):
+    assert [f.direction for f in _facts(text) if f.kind in ("percent", "quantity")] == [direction]
+
+
+def test_a_figure_gone_the_other_way_conflicts():
+    assert fact_conflicts("Sales rose 4.3% in the quarter.", "Sales fell 4.3% in the quarter.") == [
+        {"slot": "number", "about": "sale", "a": ["4.3% (up)"], "b": ["4.3% (down)"]}]
+    # A figure with no direction agrees with one that has one.
+    assert fact_conflicts("Sales rose 4.3% in the quarter.", "Sales of 4.3% more were booked.") == []
+    assert fact_conflicts("The death toll rose to 40.", "40 people were killed.") == []
