@@ -835,7 +835,9 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
     first word before it past lead-ins ("rose 4.3%", "rose to 8.6%", "down from 3 percent",
     "cut by 0.25 points"); None where that word says nothing of a direction ("killed 12",
     "the rate of 9.6 percent")."""
-    if after and (way := _way(after[0])):
+    # After the figure, only a noun or comparative: in "92 lost their lives" the verb is what
+    # happened to those counted, not a fall.
+    if after and (way := _way(after[0], after=True)):
         return way
     for k, word in enumerate(before[:ABOUT_WINDOW]):
         way = _way(word)
@@ -847,10 +849,11 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
     return None
 
 
-def _way(word: str) -> Optional[str]:
+def _way(word: str, after: bool = False) -> Optional[str]:
     low = word.lower()
-    return next((way for way, words in DIRECTIONS.items()
-                 if low in words or words & set(_readings(word).values())), None)
+    r = _readings(word)
+    lemmas = {r["NOUN"]} if after and "NOUN" in r else set() if after else set(r.values())
+    return next((way for way, words in DIRECTIONS.items() if low in words or words & lemmas), None)
 
 
 def _plural_noun(word: str, r: dict[str, str]) -> bool:

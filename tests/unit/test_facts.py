@@ -320,3 +320,8 @@ def test_a_figure_gone_the_other_way_conflicts():
     # A figure with no direction agrees with one that has one.
     assert fact_conflicts("Sales rose 4.3% in the quarter.", "Sales of 4.3% more were booked.") == []
     assert fact_conflicts("The death toll rose to 40.", "40 people were killed.") == []
+
+
+def test_what_happened_to_those_counted_is_no_direction():
+    assert [f.direction for f in _facts("Of these, 92 lost their lives in Jajarkot.") if f.kind == "quantity"] == [None]
+    assert [f.direction for f in _facts("Another 12 fell ill.") if f.kind == "quantity"] == [None]
