@@ -597,14 +597,7 @@ def _predicate(word: str, previous: Optional[str]) -> Optional[str]:
     if not word[:1].islower() or word.lower() in _NOT_CONTENT or _negation(word):
         return None
     r = _readings(word)
-    if "AUX" in r or _plural_noun(word, r) or "NOUN" in r and (
-            not previous or previous.lower() in _MODIFIERS | _LEAD_INS or _possessive(previous)
-            # A bare form that is also a noun ("bridge", "people", "cut") is a verb only after an
-            # auxiliary, "to", a negation, an adverb or a pronoun ("also cut", "they cut").
-            or word.lower() == r["NOUN"] and not (_negation(previous) or previous.lower() in _SUBJECT_PRONOUNS | {"to"}
-                                                  or _readings(previous).keys() & {"AUX"}
-                                                  or previous.lower() in _ADVERBS
-                                                  or set(_readings(previous)) == {"ADV"})):
+    if "AUX" in r or _plural_noun(word, r) or "NOUN" in r and not _verb_position(word, r["NOUN"], previous):
         return None
     lemma = r.get("VERB") or r.get("ADJ")
     return lemma if lemma and lemma not in REPORTING_VERBS | LINKING_VERBS else None
@@ -830,6 +823,17 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
     return _slot(_before(before))
 
 
+def _verb_position(word: str, noun: str, previous: Optional[str]) -> bool:
+    """Whether a word that can be a noun stands where a verb or adjective would: not first, nor
+    after a determiner or a possessive ("the attack"); in its bare form ("bridge", "people",
+    "cut") only after an auxiliary, "to", a negation, an adverb or a pronoun ("also cut")."""
+    if not previous or previous.lower() in _MODIFIERS | _LEAD_INS or _possessive(previous):
+        return False
+    before = _readings(previous)
+    return word.lower() != noun or (_negation(previous) or previous.lower() in _SUBJECT_PRONOUNS | _ADVERBS | {"to"}
+                                    or "AUX" in before or set(before) == {"ADV"})
+
+
 def _direction(before: list[str], after: list[str]) -> Optional[str]:
     """Which way a figure moved, from the word right after it ("3% higher", "a 2% drop") or the
     first word before it past lead-ins ("rose 4.3%", "rose to 8.6%", "down from 3 percent",
@@ -850,10 +854,10 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
 
 
 def _way(word: str, after: bool = False) -> Optional[str]:
-    low = word.lower()
+    """The direction a word says; ``after`` a figure only as a noun ("a 2% drop")."""
     r = _readings(word)
-    lemmas = {r["NOUN"]} if after and "NOUN" in r else set() if after else set(r.values())
-    return next((way for way, words in DIRECTIONS.items() if low in words or words & lemmas), None)
+    lemmas = ({r["NOUN"]} if "NOUN" in r else set()) if after else set(r.values())
+    return next((way for way, words in DIRECTIONS.items() if word.lower() in words or words & lemmas), None)
 
 
 def _plural_noun(word: str, r: dict[str, str]) -> bool:
