@@ -554,13 +554,18 @@ def _polarities(tokens: list[tuple[str, int, int]]) -> list[Fact]:
     (near copies, :mod:`diff`) cannot.
     """
     words = [t[0] for t in tokens]
+    # Where each word's clause ends (exclusive), read once from the right.
+    ends, end = [0] * len(words), len(words)
+    for k in range(len(words) - 1, -1, -1):
+        end = k if _ends_clause(words[k]) else end
+        ends[k] = end
     clause_start = 0
     denied_from: Optional[int] = None  # a negation or denying word earlier in the clause
     negated_at: Optional[int] = None  # the position of the word a negation denies
     out = []
     for k, word in enumerate(words):
         low = word.lower()
-        if not re.match(r"\w", word) or low in _POLARITY_CLAUSE_WORDS:
+        if _ends_clause(word):
             clause_start, denied_from, negated_at = k + 1, None, None
             continue
         if _negation(word) and not (k + 1 < len(words) and words[k + 1].lower() in _NOT_DENYING):
@@ -579,15 +584,17 @@ def _polarities(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             value = predicate
         else:
             continue
-        end = next((j for j in range(k + 1, len(words)) if not re.match(r"\w", words[j])
-                    or words[j].lower() in _POLARITY_CLAUSE_WORDS), len(words))
         before = next((lemma for w in reversed(words[clause_start:k]) if (lemma := _content_lemma(w))), None)
-        after = next((lemma for w in words[k + 1:end] if (lemma := _content_lemma(w))), None)
+        after = next((lemma for w in words[k + 1:ends[k]] if (lemma := _content_lemma(w))), None)
         if before or after:
             about = " ".join(w for w in (before, f"[{predicate}]", after) if w)
             out.append(Fact("polarity", value, None, about, (tokens[denied_from if k == negated_at else k][1],
                                                              tokens[k][2]), value))
     return out
+
+
+def _ends_clause(word: str) -> bool:
+    return not re.match(r"\w", word) or word.lower() in _POLARITY_CLAUSE_WORDS
 
 
 def _predicate(word: str, previous: Optional[str]) -> Optional[str]:
