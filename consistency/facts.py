@@ -58,7 +58,7 @@ NUMBER_KINDS = ("quantity", "money", "percent")
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
 # Kinds a claim holds one slot of, whatever they are about.
 ONE_SLOT_KINDS = CALENDAR_KINDS + ("tally",)
-# A name fills a slot only where its role is known (see ``_name_role``): unlike a number, a
+# A name fills a slot only where its role is known (see ``_name_roles``): unlike a number, a
 # claim names many people and places, and two names with no role in common are no conflict.
 NAME_KINDS = ("name",)
 # Whether a claim asserts or denies a predicate, in the words next to it (see ``_polarities``).
@@ -381,7 +381,7 @@ def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
 
     No tagger or NER model ships offline (spaCy's English models are not on PyPI), so names are
     runs of capitalised words inside the sentence, and the role is read from the words next to
-    the run (:func:`_name_role`). A run's leading dictionary words are titles or modifiers
+    the run (:func:`_name_roles`). A run's leading dictionary words are titles or modifiers
     ("Justice", "Prime Minister", "Twitter CEO ..."), not the name; a dictionary word alone is
     a name only inside the sentence and untitled ("Brown", not "Police said" or "Police Chief").
     """
@@ -406,9 +406,8 @@ def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             opens or run[0] is not tokens[i])
         # A name used as an adjective ("the Russian invasion", "Bohol province") names no one.
         modifier = len(run) == 1 and j < len(tokens) and not _possessive(run[0][0]) and _noun_only(tokens[j][0])
-        role = None if not_a_name or modifier else _name_role(tokens, i, j)
-        if role is not None:
-            value = " ".join(_bare(t[0]) for t in run)
+        value = " ".join(_bare(t[0]) for t in run)
+        for role in [] if not_a_name or modifier else _name_roles(tokens, i, j):
             out.append(Fact("name", value, None, role, (run[0][1], run[-1][2]), value))
         i = j
     return out
@@ -437,13 +436,48 @@ def _noun_only(word: str) -> bool:
     return word[:1].islower() and set(_readings(word)) & {"NOUN", "VERB", "ADV"} == {"NOUN"}
 
 
-def _role_noun(word: str) -> bool:
+def _role_noun(word: str, head: bool = False) -> bool:
     """A noun that can say what someone or something is ("goalkeeper", "minister", "town"); not
     one that is also an adjective or adverb ("former"), a gerund ("following"), nor a
-    determiner that the dictionary lists as a noun ("his", "or")."""
+    determiner that the dictionary lists as a noun ("his", "or"). A ``head`` word ends its noun
+    phrase (before the comma of an apposition), where an adjective would have no noun to go with:
+    there a noun that is also an adjective counts ("chief executive", "the newest liberal")."""
     r = _readings(word)
     return (word[:1].islower() and word.lower() not in _NOT_ROLES and "NOUN" in r and not word.endswith("ing")
-            and set(r) <= {"NOUN", "VERB"})
+            and set(r) <= ({"NOUN", "VERB", "ADJ"} if head else {"NOUN", "VERB"}))
+
+
+# Words that open a noun phrase naming what someone is ("the newest justice", "its chief").
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "whose"}
+# The most words a noun phrase in apposition may have ("Twitter's current chief executive").
+_APPOSITION_WORDS = 6
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether words between commas after a name may be a noun phrase in apposition: short,
+    opening with a determiner, a possessive or a noun or adjective; not a prepositional phrase
+    ("for example"), a clause ("I'm out here") or a participle ("meeting ...")."""
+    first = words[0]
+    if len(words) > _APPOSITION_WORDS:
+        return False
+    if first.lower() in _DETERMINERS or _possessive(first):
+        return True
+    r = _readings(first)
+    return (bool(r) and first.lower() not in _PREPOSITIONS | _LEAD_INS | _NOT_ROLES and not first.endswith("ing")
+            and set(r) & {"NOUN", "ADJ"} != set())
+
+
+def _role(words: list[str], head: bool) -> Optional[str]:
+    """The role a noun phrase ending in ``words[-1]`` names, as a lemma: an acronym in lower
+    case ("CEO" -> "ceo"), a role noun's lemma, the chief executive as "ceo" (outlets write
+    either); None when the last word names no role."""
+    lower = [w.lower() for w in words[-3:]]
+    if lower[-2:] == ["chief", "executive"] or lower == ["chief", "executive", "officer"]:
+        return "ceo"
+    word = words[-1]
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        return word.lower()
+    return _readings(word)["NOUN"] if _role_noun(word, head) else None
 
 
 def _inflected_verb(word: str, after_auxiliary: bool) -> Optional[str]:
@@ -462,44 +496,56 @@ def _inflected_verb(word: str, after_auxiliary: bool) -> Optional[str]:
     return verb if verb and (after_auxiliary or inflected) else None
 
 
-def _name_role(tokens: list[tuple[str, int, int]], i: int, j: int) -> Optional[str]:
-    """What the name ``tokens[i:j]`` is in its claim, as a lemma: the speaker of a verb of saying
+def _name_roles(tokens: list[tuple[str, int, int]], i: int, j: int) -> list[str]:
+    """What the name ``tokens[i:j]`` is in its claim, as lemmas: the speaker of a verb of saying
     before it ("said Lula" -> "say"), the noun it stands beside ("Twitter's CEO, Parag Agrawal,"
     -> "ceo", "the town of Carmen" -> "town", "goalkeeper Emiliano Martinez" -> "goalkeeper"),
-    else the verb it is the subject of ("Jackson was recused" -> "recuse"); None when none
-    of these is next to it."""
+    else what an apposition after it calls it and the verb it is the subject of ("Ketanji
+    Brown Jackson, the newest justice, was recused" -> "justice", "recuse"); none when none of
+    these is next to it."""
     before = [t[0] for t in tokens[max(0, i - 3):i]][::-1]
     after = [t[0] for t in tokens[j:j + 4 + APPOSITION_WINDOW]]
     clause_ends = not after or after[0] in {",", ".", ";"}
     if before:
         # At the clause's end only: in "police said Truss resigned" Truss is who resigned.
         if _inflected_verb(before[0], False) in _SAYING and clause_ends:
-            return "say"
-        if (before[0] == "," and clause_ends or before[0] == "of") and len(before) > 1:
-            if before[1].isupper() and len(before[1]) > 1:  # "CEO", "MP"
-                return before[1].lower()
+            return ["say"]
+        if before[0] == "," and clause_ends and len(before) > 1:
+            role = _role(before[1:][::-1], head=False)
+            if role:
+                return [role]
+        if before[0] == "of" and len(before) > 1:  # "the town of Carmen", "the CEO of Twitter"
+            if before[1].isupper() and len(before[1]) > 1:
+                return [before[1].lower()]
             if _role_noun(before[1]):
-                return _readings(before[1])["NOUN"]
+                return [_readings(before[1])["NOUN"]]
         if _role_noun(before[0]):
-            return _readings(before[0])["NOUN"]
+            return [_readings(before[0])["NOUN"]]
     if _possessive(tokens[j - 1][0]):  # "Russia's sports ministry": Russia does nothing here
-        return None
+        return []
+    roles = []
     # Past an apposition to the verb: "Ketanji Brown Jackson, the court's newest justice, recused".
     if after[:1] == [","] and "," in after[2:]:
         inner = after[1:after.index(",", 2)]
         # "Twitter's CEO, Parag Agrawal, resigned": a name in apposition is who it was.
-        if _capitalised(inner[0]) and not _readings(inner[0]):
-            return None
+        if all(_capitalised(w, inside=True) for w in inner) and not any(map(_possessive, inner)):
+            return []
         if not any(_inflected_verb(w, False) for w in inner):
             after = after[len(inner) + 2:]
+            # What the apposition calls it is its head noun, before any "of" ("head of the bank").
+            head = inner[:inner.index("of")] if "of" in inner else inner
+            if head and _noun_phrase(head):
+                roles += [role for role in [_role(head, head=True)] if role]
     auxiliary = False
     for word in after[:4]:
         if word.lower() in _BEFORE_VERB or "AUX" in _readings(word):
             auxiliary = True
             continue
         verb = _inflected_verb(word, auxiliary)
-        return None if verb is None else "say" if verb in _SAYING else verb
-    return None
+        if verb is not None:
+            roles.append("say" if verb in _SAYING else verb)
+        break
+    return roles
 
 
 # Words that deny the predicate after them. "no" and "none" count things (a quantifier, not a

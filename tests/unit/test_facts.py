@@ -230,6 +230,12 @@ def test_import_is_cheap():
     ("Police said Prime Minister Liz Truss resigned.", [("Liz Truss", "resign")]),
     # The noun it stands beside.
     ("It came as Twitter's CEO, Parag Agrawal, resigned.", [("Parag Agrawal", "ceo")]),
+    ("Twitter’s chief executive, Parag Agrawal, said it was sold.", [("Parag Agrawal", "ceo")]),
+    # An apposition after the name says what it is, and the verb what it did.
+    ("Parag Agrawal, Twitter's current CEO, touched on it.", [("Parag Agrawal", "ceo"), ("Parag Agrawal", "touch")]),
+    ("Renato Brunetta, head of the party, said it was ugly.", [("Renato Brunetta", "head"), ("Renato Brunetta", "say")]),
+    # A phrase between commas that is no noun phrase is no role.
+    ("The mood in England, with some exceptions, was different.", []),
     ("The epicenter was in the town of Carmen on Tuesday.", [("Carmen", "town")]),
     ("It was saved by goalkeeper Emiliano Martinez.", [("Emiliano Martinez", "goalkeeper")]),
     ("The University of North Carolina lost.", [("University of North Carolina", "lose")]),
@@ -256,6 +262,9 @@ def test_a_name_in_one_role_conflicts_only_with_another_name():
     assert fact_conflicts("John Carver was sacked.", "Carver was sacked on Monday.") == []
     assert fact_conflicts("He spoke in the city of São Paulo.", "Sao Paulo") == []
     assert fact_conflicts("Mr Miller died.", "Mr Hussen died.")[0]["a"] == ["Mr Miller"]
+    # "CEO" and "chief executive" are one role.
+    assert fact_conflicts("Twitter's CEO, Jack Dorsey, announced it.", "Parag Agrawal, Twitter's chief executive, "
+                          "said so.") == [{"slot": "name", "about": "ceo", "a": ["Dorsey"], "b": ["Parag Agrawal"]}]
     # Names in other roles are no conflict.
     assert fact_conflicts("Lula won the vote.", "Bolsonaro said he lost.") == []
 
