@@ -57,6 +57,13 @@ SPLIT = {
     "twitter_musk_deal_2022": "dev",
     "voice_referendum_2023": "dev",
     "derna_floods_2023": "dev",
+    # dev, added 2026-11-28 (third batch): earthquake (Taiwan), trial verdict, central bank,
+    # election, earthquake (Japan)
+    "hualien_quake_2024": "dev",
+    "trump_verdict_2024": "dev",
+    "boj_rate_2024": "dev",
+    "uk_election_2024": "dev",
+    "noto_quake_2024": "dev",
 }
 
 # Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
@@ -91,6 +98,10 @@ TITLE_FROM_SLUG = {
     "twitter_musk_deal_2022": ["macrumors", "thenewster", "indiatoday", "bgr", "imore"],
     "voice_referendum_2023": ["kidsnews", "sbs", "coastlive"],
     "derna_floods_2023": ["voanews", "tunisienumerique"],
+    "trump_verdict_2024": ["newdelhitimes", "headlineusa"],
+    "boj_rate_2024": ["nippon", "livemint", "infralog", "menafn"],
+    "uk_election_2024": ["dailymail", "israelhayom"],
+    "noto_quake_2024": ["am1news", "pledgetimes"],
 }
 
 # Groups of articles in a cluster that share wire text (near-copies / syndicated).
@@ -105,6 +116,7 @@ NEAR_COPIES = {
     "itaewon_crush_2022": [["khaleejtimes", "livemint"]],  # livemint rewords the Reuters text khaleejtimes carries
     "chandrayaan3_landing_2023": [["irishtimes", "expressandstar"]],  # same agency text, near-identical sentences
     "twitter_musk_deal_2022": [["bgr", "imore"]],  # share sentences of Twitter's press release
+    "hualien_quake_2024": [["amu", "nationthailand"]],  # both reword the same agency copy (Chang Yu-lin quote)
 }
 
 E = lambda article, typ, original, edited, supported_by: dict(
@@ -324,6 +336,37 @@ EDITS = {
           "Following his share purchase, Musk was poised to join the company's board to try and enact changes he said would promote \"freedom of speech,\" but Twitter's CEO, Jack Dorsey, unexpectedly announced that Musk would no longer be joining the board.",
           ["indiatoday", "thenewster", "bgr", "imore"]),
     ],
+    # --- added 2026-11-28 (dev clusters, third batch) ---
+    "hualien_quake_2024": [
+        E("absolutenews", "direction",
+          "The 7.4 magnitude quake, which originated 11 miles south of Hualien city, claimed at least nine lives and left over 900 injured.",
+          "The 7.4 magnitude quake, which originated 11 miles north of Hualien city, claimed at least nine lives and left over 900 injured.",
+          ["fridaynews365", "loktej"]),
+        E("absolutenews", "entity",
+          "Initial tsunami warnings were issued for Taiwan, southern Japan, and the Philippines, though these were later lifted.",
+          "Initial tsunami warnings were issued for Taiwan, southern Japan, and South Korea, though these were later lifted.",
+          ["fridaynews365", "nationthailand", "amu"]),
+    ],
+    "trump_verdict_2024": [
+        E("thewellnews", "date",
+          "Sentencing is scheduled for July 11.",
+          "Sentencing is scheduled for July 1.",
+          ["newdelhitimes", "wkxi", "ticklethewire"]),
+        E("thewellnews", "number",
+          "The jury reached the verdict in a complete victory for the prosecution on the second day of its deliberations.",
+          "The jury reached the verdict in a complete victory for the prosecution on the third day of its deliberations.",
+          ["ticklethewire", "newdelhitimes"]),
+    ],
+    "boj_rate_2024": [
+        E("wtxnews", "quantifier",
+          "The hike means that there are no longer any countries left with negative interest rates.",
+          "The hike means that there are no longer many countries left with negative interest rates.",
+          ["infralog", "menafn", "livemint"]),
+        E("wtxnews", "negation",
+          "In a statement announcing the decision, the BOJ said it will keep buying “broadly the same amount” of government bonds as before and ramp up purchases in case yields rise rapidly.",
+          "In a statement announcing the decision, the BOJ said it will not keep buying “broadly the same amount” of government bonds as before and ramp up purchases in case yields rise rapidly.",
+          ["livemint", "infralog"]),
+    ],
 }
 
 GLUED = {
@@ -378,6 +421,17 @@ GLUED = {
             "World number one Alcaraz recovered from dropping the first set and saving a set point in the second to win 1-6, 7-6 (8/6), 6-1, 3-6, 6-4 after four hours and 42 minutes on Centre Court.",
             "It was the 20-year-old Spaniard’s second major triumph after winning the US Open last year, and he became Wimbledon’s third youngest men’s champion.",
             "The outcome will also fuel conjecture about the beginning of a generational change, with the 36-year-old Djokovic carrying the torch of the ‘Big Three’ now that Roger Federer has retired and Rafael Nadal has been sidelined, maybe forever.",
+        ]),
+    # --- added 2026-11-28 (dev cluster, third batch): another UK general election ---
+    "uk_election_2024": dict(
+        article="nzyahoo", source="nehandaradio_uk_election_2019.txt",
+        source_url="https://nehandaradio.com/2019/12/13/election-results-2019-boris-johnson-hails-new-dawn-after-historic-victory/",
+        source_event="Boris Johnson's Conservatives win the UK general election of Thursday 12 December 2019, with a Commons majority of 78 and one seat still to declare (Nehanda Radio, 2019-12-13)",
+        sentences=[
+            "Boris Johnson has promised to deliver Brexit and repay the trust of voters after he led the Conservatives to an “historic” general election win.",
+            "The prime minister – who is meeting the Queen to ask to form a new government – has a Commons majority of 78, with one seat still to declare.",
+            "He said he would work “flat out” and lead a “people’s government”.",
+            "Jeremy Corbyn said he would not fight another election as Labour leader, amid recriminations over the party’s defeat.",
         ]),
 }
 
@@ -1081,6 +1135,161 @@ REAL = {
             "sbs": ["As have at least three other states: New South Wales, South Australia and Queensland."],
             "smh": ["Tasmania was the first state to return a result shortly after 7pm, followed by NSW, South Australia, Victoria, Queensland and Western Australia."],
             "kidsnews": ["Tasmania, NSW, Victoria and South Australia were all called for No by Sky News Australia before counting had even begun in Queensland, Western Australia and the Northern Territory."],
+        }),
+    ],
+    # --- added 2026-11-28 (dev clusters, third batch) ---
+    "hualien_quake_2024": [
+        D(["headlinesmart", "absolutenews", "loktej", "fridaynews365", "amu"], "Death toll: nine (headlinesmart, absolutenews, loktej) vs seven (fridaynews365) vs four (amu). Reports written hours apart as the toll rose.", {
+            "headlinesmart": ["A powerful earthquake struck Taiwan early Wednesday, resulting in nine fatalities and injuring hundreds."],
+            "absolutenews": ["The National Fire Agency (NFA) of Taiwan reported that the death toll had risen to nine, with 934 individuals injured, although the severity of these injuries was not specified."],
+            "loktej": ["As of 7 pm Wednesday, officials confirmed nine fatalities, with the number expected to rise."],
+            "fridaynews365": ["Taiwan earthquake death toll rises to 7, injured 736",
+                              "Death toll from powerful earthquake in Taiwan rises to seven."],
+            "amu": ["Taiwan hit by strongest quake in 25 years; four deaths reported",
+                    "The quake resulted in four fatalities, injured hundreds, and prompted tsunami warnings for southern Japan and the Philippines, which were later withdrawn."],
+        }),
+        D(["headlinesmart", "fridaynews365", "absolutenews", "loktej", "amu"], "Injured: over 800 (headlinesmart) vs 736 (fridaynews365) vs 934 (absolutenews) vs over 946 (loktej) vs 711 (amu). Counts at different hours.", {
+            "headlinesmart": ["Deadly 7.4 Earthquake, over 800 Injured, Death Toll Growing",
+                              "The Taiwanese fire department confirmed the death toll, adding that over 800 people were injured in the incident."],
+            "fridaynews365": ["Taiwan earthquake death toll rises to 7, injured 736",
+                              "736 people were injured."],
+            "absolutenews": ["The National Fire Agency (NFA) of Taiwan reported that the death toll had risen to nine, with 934 individuals injured, although the severity of these injuries was not specified."],
+            "loktej": ["The earthquake also injured over 946 people, with 137 still unaccounted for."],
+            "amu": ["The government reported that the deaths occurred in the mountainous, sparsely populated eastern county of Hualien, near the quake’s epicenter, with 711 people injured."],
+        }),
+        D(["headlinesmart", "fridaynews365", "nationthailand", "loktej", "amu"], "Magnitude: 7.4 (fridaynews365 and headlinesmart from the USGS; nationthailand) vs 7.2 (loktej and amu as the quake's magnitude; headlinesmart from Taiwan's monitoring agency) vs 7.7 (amu, from Japan's weather agency). Partly framing: agencies' scales differ, and loktej and amu give 7.2 without naming the agency.", {
+            "headlinesmart": ["The U.S. Geological Survey rated the earthquake, which had a depth of 9.6 miles, at a magnitude of 7.4.",
+                              "Taiwan’s earthquake monitoring agency, however, gave it a magnitude of 7.2."],
+            "fridaynews365": ["According to the USGS, the magnitude of the earthquake was 7.4."],
+            "nationthailand": ["Taiwan television stations showed footage of buildings standing at precarious angles in Hualien, where the 7.4-magnitude quake struck just offshore at about 8 am."],
+            "loktej": ["The 7.2 magnitude tremor, the strongest to hit the country in a quarter-century, has left a trail of devastation and triggered extensive relief and rescue operations."],
+            "amu": ["A 7.2 magnitude earthquake struck Taiwan on Wednesday, marking the island’s strongest tremor in at least 25 years.",
+                    "Japan’s weather agency, which recorded the earthquake’s magnitude at 7.7, reported that several small tsunami waves had reached parts of Okinawa in the southern prefecture."],
+        }),
+        D(["headlinesmart", "fridaynews365", "nationthailand", "amu", "loktej"], "Depth: 15.5 km / 9.6 miles (nationthailand, loktej; amu from Taiwan's Central Weather Bureau; headlinesmart gives the 9.6 miles as the USGS figure) vs 34.8 km (fridaynews365, in its paragraph citing the USGS). Partly framing: agencies' estimates differ.", {
+            "headlinesmart": ["The U.S. Geological Survey rated the earthquake, which had a depth of 9.6 miles, at a magnitude of 7.4."],
+            "fridaynews365": ["Its origin is 34.8 kilometers deep from the surface."],
+            "nationthailand": ["The quake struck at a depth of 15.5km, just as people were headed for work and school, setting off a tsunami warning for southern Japan and the Philippines that was later lifted."],
+            "amu": ["The Central Weather Bureau of Taiwan located the epicenter just off the east coast at a depth of 15.5 kilometers (9.6 miles)."],
+            "loktej": ["According to the Taipei Times, the epicenter of the quake was located 25 kilometers southeast of Hualien, striking at a shallow depth of 15.5 kilometers."],
+        }),
+        D(["fridaynews365", "loktej"], "Epicentre: 18 km south of Hualien City (fridaynews365) vs 25 km southeast of Hualien (loktej, citing the Taipei Times).", {
+            "fridaynews365": ["The epicenter was 18 kilometers south of Hualien City."],
+            "loktej": ["According to the Taipei Times, the epicenter of the quake was located 25 kilometers southeast of Hualien, striking at a shallow depth of 15.5 kilometers."],
+        }),
+        D(["fridaynews365", "absolutenews"], "The September 1999 quake: magnitude 7.6 (fridaynews365) vs 7.7 (absolutenews); both put its toll at about 2,400.", {
+            "fridaynews365": ["Before that, in September 1999, an earthquake of magnitude 7.6 struck Taiwan."],
+            "absolutenews": ["This quake is the strongest since 1999, when a 7.7 magnitude quake hit south of Taipei, killing 2,400 people and injuring 10,000 others."],
+        }),
+        D(["headlinesmart", "loktej"], "Collapsed buildings: at least 26 (headlinesmart) vs 28 structures by 3:30 pm (loktej). Counts at different hours.", {
+            "headlinesmart": ["The quake led to the collapse of at least 26 buildings, trapping nearly 80 people as rescue operations continued."],
+            "loktej": ["By 3:30 pm Wednesday, the Central Emergency Operation Center had reported the collapse of 28 structures."],
+        }),
+        D(["headlinesmart", "amu", "absolutenews", "loktej"], "People trapped: nearly 80 (headlinesmart) / 77 (amu) vs 137 (absolutenews; loktej: 137 'still unaccounted for'). Counts at different hours.", {
+            "headlinesmart": ["The quake led to the collapse of at least 26 buildings, trapping nearly 80 people as rescue operations continued."],
+            "amu": ["According to the fire department, 77 individuals remain trapped, some in collapsed buildings in Hualien."],
+            "absolutenews": ["Emergency responders have rescued 75 individuals trapped in various tunnels in Hualien County, but as of 7 a.m. Eastern Time, 137 people remain trapped."],
+            "loktej": ["The earthquake also injured over 946 people, with 137 still unaccounted for."],
+        }),
+        D(["nationthailand", "amu"], "Wording of Chang Yu-lin's quote: 'as if the house was going to topple' (nationthailand) vs 'going to topple over' (amu). Soft (same quote, transcribed differently).", {
+            "nationthailand": ["“It was very strong. It felt as if the house was going to topple,” said 60-year-old Taipei hospital worker Chang Yu-Lin."],
+            "amu": ["“It was very strong. It felt as if the house was going to topple over,” said Chang Yu-lin, a 60-year-old hospital worker in Taipei."],
+        }),
+        D(["fridaynews365", "nationthailand", "amu"], "Where the dead were: 'all in the city of Hualien' (fridaynews365) vs all in Hualien county (nationthailand; amu: 'the mountainous, sparsely populated eastern county of Hualien'); the deaths described were hikers, drivers on mountain roads and a man at a mine. Soft (city vs county).", {
+            "fridaynews365": ["Confirming the number of casualties, Taiwan's National Fire Agency said the fatalities were all in the city of Hualien."],
+            "nationthailand": ["Taiwan’s National Fire Agency said all the fatalities had been in Hualien county."],
+            "amu": ["The government reported that the deaths occurred in the mountainous, sparsely populated eastern county of Hualien, near the quake’s epicenter, with 711 people injured."],
+        }),
+    ],
+    "trump_verdict_2024": [
+        D(["headlineusa", "wkxi", "irishtimes"], "Length of the jury's deliberations: 9.5 hours (headlineusa) vs more than 11 hours (wkxi) vs in 'the 11th hour' when the verdict came (irishtimes).", {
+            "headlineusa": ["Jurors convicted Trump on all 34 counts after deliberating for 9.5 hours, following a roughly four-week trial marred in controversy."],
+            "wkxi": ["The jury delivered their verdict just after 5pm on Thursday, after more than 11 hours of deliberations."],
+            "irishtimes": ["It was the 11th hour of a decision which, speculation went, could last weeks."],
+        }),
+        D(["newdelhitimes", "headlineusa"], "Trump's vow after the verdict: “This is long from over” (newdelhitimes) vs “This is far from over” (headlineusa). Soft (same remark, quoted differently).", {
+            "newdelhitimes": ["With a somber expression, he vowed, “This is long from over.”"],
+            "headlineusa": ["“This is far from over,” Trump said outside the courthouse following the guilty verdict."],
+        }),
+        D(["headlineusa", "ticklethewire"], "The hush-money payment: 'a $150,000 payment involving Playboy model Stormy Daniels' (headlineusa, apparently mixing in the $150,000 paid over Playboy model Karen McDougal) vs 'the $130,000 payment' to Stormy Daniels (ticklethewire).", {
+            "headlineusa": ["Trump himself did not testify, but jurors heard his voice through a secret recording of a conversation with his former lawyer, the disgraced Michael Cohen, in which they discussed a $150,000 payment involving Playboy model Stormy Daniels."],
+            "ticklethewire": ["Prosecutors alleged that Trump hid the $130,000 payment so it wouldn’t hurt his chances of winning the 2016 presidential election."],
+        }),
+    ],
+    "boj_rate_2024": [
+        D(["bangkokpost", "infralog", "menafn"], "The yen after the decision: the dollar 'briefly climbed near the 150 yen line' (bangkokpost) vs the yen weakening from 149.29 to 'as weak as 149.92' (infralog) vs the dollar/yen rate 'surpassing 150' (menafn). Partly timing.", {
+            "bangkokpost": ["The US dollar briefly climbed near the 150 yen line after the Bank of Japan announcement on Tuesday morning."],
+            "infralog": ["The yen fell against the dollar from 149.29 just before the announcement to as weak as 149.92 afterwards."],
+            "menafn": ["While the reversal in interest rates has been positively received by equity markets, the yen unexpectedly faced pressure, resulting in the US dollar/Japanese yen exchange rate surpassing 150."],
+        }),
+        D(["bangkokpost", "livemint", "wtxnews"], "Inflation against the 2% target: above it 'for well over a year' (bangkokpost) vs 'for the past two years' (livemint) vs core inflation 'held at' the target in January (wtxnews). Soft (different measures and spans).", {
+            "bangkokpost": ["With inflation having exceeded the BOJ's 2% target for well over a year, many market players had expected the central bank to exit its ultra-loose monetary policy in March or April."],
+            "livemint": ["Japan’s inflation rate has stood above the central bank’s 2% target for the past two years, while the Nikkei Stock Average hit a record for the first time in 34 years."],
+            "wtxnews": ["The latest official figures showed that even though the rate of price rises has been slowing, Japan’s core consumer inflation held at the bank’s 2% target in January."],
+        }),
+        D(["nippon", "livemint"], "Length of the easing being unwound: '11 years of its massive monetary easing campaign' (nippon) vs 'the unconventional monetary easing of the past decade and a half' (livemint). Soft (different starting points).", {
+            "nippon": ["The central bank also abolished its yield curve control, which guides key long-term interest rates to around zero pct, laying the groundwork for ending 11 years of its massive monetary easing campaign."],
+            "livemint": ["Ending negative rates was one of several moves the Bank of Japan took Tuesday to undo the unconventional monetary easing of the past decade and a half."],
+        }),
+    ],
+    "noto_quake_2024": [
+        D(["ctvnews", "am1news", "turksus", "qazinform", "pledgetimes"], "Death toll: at least one (ctvnews, Monday) vs six (am1news) vs at least eight, with Kyodo's 13 (turksus) vs at least 24 (qazinform) vs at least thirty (pledgetimes). Reports written hours apart as the toll rose.", {
+            "ctvnews": ["A powerful earthquake struck central Japan on Monday, killing at least one person, destroying buildings, knocking out power to tens of thousands of homes and prompting residents in some coastal areas to flee to higher ground."],
+            "am1news": ["Major Japan quake kills at least six",
+                        "The death toll from a New Year's Day earthquake in central Japan has risen to six, police confirmed Tuesday, January 2, a day after the 7.5-magnitude tremor triggered tsunami waves over a meter high."],
+            "turksus": ["At least eight people have been confirmed dead after a massive earthquake hit the coast of central Japan on New Year’s Day with Prime Minister Fumio Kishida warning that damage was “widespread” and casualties were likely to rise.",
+                        "The Kyodo news agency put the death toll at 13."],
+            "qazinform": ["24 confirmed dead in Noto quake as more damage reports come in",
+                          "At least 24 people have been confirmed dead in the powerful earthquake that struck the Noto Peninsula and surrounding areas in central Japan on New Year's Day as more reports of damage came in and rescuers raced to find survivors on Tuesday, Kyodo reports."],
+            "pledgetimes": ["Death toll after Japan earthquake rises to at least 30, tsunami warnings withdrawn",
+                            "The death toll after the massive earthquake that struck the west coast of Japan on Monday has risen to at least thirty."],
+        }),
+        D(["am1news", "ctvnews", "asianews", "turksus", "qazinform", "pledgetimes"], "Magnitude: 7.5 (am1news) vs 7.6 (the others, the Japan Meteorological Agency's preliminary figure). Partly framing: 7.5 is the moment magnitude.", {
+            "am1news": ["The death toll from a New Year's Day earthquake in central Japan has risen to six, police confirmed Tuesday, January 2, a day after the 7.5-magnitude tremor triggered tsunami waves over a meter high."],
+            "ctvnews": ["The quake with a preliminary magnitude of 7.6 triggered waves of about 1 meter along Japan's west coast and neighboring South Korea, with authorities saying larger waves could follow."],
+            "asianews": ["TOKYO – An earthquake with an estimated magnitude of 7.6 struck the Noto region of Ishikawa Prefecture at around 4:10 p.m. Monday, registering 7 on the Japanese seismic intensity scale — the highest level."],
+            "turksus": ["The 7.6 magnitude quake struck on Monday afternoon near the Noto Peninsula in Ishikawa Prefecture, triggering the country’s first major tsunami warning since the March 2011 earthquake and tsunami that left about 18,500 people dead or missing in northeastern Japan."],
+            "qazinform": ["The magnitude-7.6 quake caused extensive structural damage and fires in the city of Wajima in Ishikawa Prefecture, as continuing aftershocks and rubble on roads hampered rescue operations."],
+            "pledgetimes": ["Japan tried on Tuesday to assess the damage from the earthquake with a preliminary magnitude of 7.6, which occurred on Monday afternoon."],
+        }),
+        D(["pledgetimes", "turksus"], "Tremors since the main quake: more than 140 (pledgetimes) vs 155 (turksus). Counts at different times.", {
+            "pledgetimes": ["More than 140 tremors have been recorded since the earthquake, according to the Japan Meteorological Institute."],
+            "turksus": ["The Japan Meteorological Office said the country had been hit by 155 earthquakes since the initial tremor on Monday."],
+        }),
+        D(["am1news", "pledgetimes", "qazinform"], "Damage: 'At least six homes were damaged' (am1news, the government spokesman on Monday) vs more than a hundred homes and businesses destroyed in Wajima (pledgetimes) vs fires engulfing over 200 structures in central Wajima (qazinform). Soft (different hours and measures).", {
+            "am1news": ["At least six homes were damaged by the quakes, with people trapped inside, government spokesman Yoshimasa Hayashi said."],
+            "pledgetimes": ["More than a hundred homes and businesses are said to have been destroyed."],
+            "qazinform": ["Fires have engulfed over 200 structures in the central Wajima area, but the chances of them spreading further are slim, Ishikawa prefectural officials said."],
+        }),
+        D(["pledgetimes", "qazinform"], "Rescue forces: 'Thousands of soldiers, firefighters and police' deployed (pledgetimes) vs 'About 1,000 Self-Defense Force personnel' (qazinform, quoting Kishida). Soft (soldiers only vs all services).", {
+            "pledgetimes": ["Thousands of soldiers, firefighters and police from across the country have been deployed to the worst-hit area on the remote Noto Peninsula."],
+            "qazinform": ["About 1,000 Self-Defense Force personnel are engaged in rescue and relief operations, Kishida said."],
+        }),
+        D(["turksus", "pledgetimes"], "Kishida's words on the rescue: a “race against time” (turksus) vs “a battle against time” (pledgetimes). Soft (translation).", {
+            "turksus": ["Casualties were “numerous” he said, adding that it would be a “race against time” to rescue victims."],
+            "pledgetimes": ["He called the search for victims buried under rubble of collapsed buildings “a battle against time.”"],
+        }),
+    ],
+    "uk_election_2024": [
+        D(["cayahoo", "israelhayom"], "Liberal Democrat seats: expected to end the night with 66 (cayahoo) vs 71 (israelhayom). Early estimate vs later count.", {
+            "cayahoo": ["Sunak’s party is on track to record its worst performance in a general election, with the SNP reduced to an estimated eight seats, while the Liberal Democrats were expected to end the night with 66 seats."],
+            "israelhayom": ["According to the election results, the Labour Party secured more than 400 seats, Sunak's Conservatives stand at less than 130 seats, and the Liberal Democrats at 71 seats, a dramatic increase in their parliamentary power."],
+        }),
+        D(["cayahoo", "israelhayom"], "SNP seats: an estimated eight (cayahoo) vs nine (israelhayom).", {
+            "cayahoo": ["Sunak’s party is on track to record its worst performance in a general election, with the SNP reduced to an estimated eight seats, while the Liberal Democrats were expected to end the night with 66 seats."],
+            "israelhayom": ["The Scottish National Party collapsed, remaining with only nine seats."],
+        }),
+        D(["nzyahoo", "thenewdaily"], "Starmer's victory-speech words: 'We did it, you campaigned for it, you fought for it, you voted for it and now it has arrived, change begins now' (nzyahoo) vs 'We voted for it and now it has arrived too. Change begins now' (thenewdaily). Soft (same passage, transcribed differently).", {
+            "nzyahoo": ["Earlier, a gleaming Sir Keir told a crowd of supporters: \"We did it, you campaigned for it, you fought for it, you voted for it and now it has arrived, change begins now.\""],
+            "thenewdaily": ["“We voted for it and now it has arrived too. Change begins now,” Starmer told hundreds of jubilant supporters early on Friday morning (local time)."],
+        }),
+        D(["nzyahoo", "thenewdaily"], "The 'sunlight of hope' passage: 'pale at first but getting stronger through the day. Shining once again on a country with an opportunity' (nzyahoo) vs 'pale at first, will get stronger through the day, shining once again on a country with the opportunity' (thenewdaily). Soft (transcription).", {
+            "nzyahoo": ["\"The sunlight of hope, pale at first but getting stronger through the day. Shining once again on a country with an opportunity after 14 years to get its future back.\""],
+            "thenewdaily": ["“Now, we can look forward, walk into the morning. The sunlight of hope, pale at first, will get stronger through the day, shining once again on a country with the opportunity after 14 years to get its future back.”"],
+        }),
+        D(["tv360nigeria", "thenewdaily"], "The 'fight for trust' passage: 'The fight for trust is the battle that defines us our age' as a separate sentence (tv360nigeria) vs '– a fight for trust is the battle that defines our age' (thenewdaily). Soft (transcription).", {
+            "tv360nigeria": ["Hailing Labour’s massive victory, Starmer said: “Make no mistake, that is the great test of politics in this era. The fight for trust is the battle that defines us our age. It is why we’ve campaigned so hard on demonstrating we are fit for public service.”"],
+            "thenewdaily": ["“Make no mistake, that is the great test of politics in this era – a fight for trust is the battle that defines our age,” he said."],
         }),
     ],
 }
