@@ -8,7 +8,9 @@ the quantity 12 about "killed", "300 homes were destroyed" the quantity 300 abou
 claims disagree on a fact only when they fill the same slot (kind, about, unit) with values
 that differ by more than the rounding of the less precise one, so "Forty" and "40",
 "1.5 million" and "1,500,000", "4.3 percent" and "4.3%" agree, and "12 killed" vs "21 killed"
-conflicts even when both claims also say "30 injured".
+conflicts even when both claims also say "30 injured". Distances are put in kilometres and
+carry their compass bearing: "11 miles south of Hualien" and "18 km south of Hualien City"
+agree, "11 miles north of Hualien" does not.
 
 Libraries:
 - ``text2num`` (MIT, allo-media, 3.1 of 2026) turns spelled-out numbers into values
@@ -93,6 +95,14 @@ DIRECTIONS = {
     "down": {"fall", "drop", "decrease", "decline", "slip", "slide", "plunge", "tumble", "sink", "down", "lower",
              "cut", "reduce", "shrink", "slump", "lose", "contract", "dip"},
 }
+# Units of distance (lemmas, or attached to the figure) in kilometres. Not "m", which is also
+# a million ("a 12.5m loan"), nor feet, in which news gives heights, not distances.
+_KILOMETRES = {"km": 1.0, "kilometer": 1.0, "kilometre": 1.0, "mile": 1.609344, "mi": 1.609344,
+               "meter": 0.001, "metre": 0.001}
+# Compass bearings after a distance ("25 km south-east of Hualien"), hyphens removed.
+_BEARINGS = {w: w for w in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "northnortheast", "northnorthwest", "southsoutheast", "southsouthwest",
+                            "eastnortheast", "eastsoutheast", "westnorthwest", "westsouthwest")}
 # Nouns that say only that people were counted: the count is about what happened to them.
 GENERIC_NOUNS = {"people", "person", "individual", "other", "civilian", "resident"}
 # Verbs that link a subject to its value ("the toll rose to 40", "unemployment stood at 4%"):
@@ -298,7 +308,8 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
         if f.kind != "year":
             before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
-            facts.append(replace(f, about=_about(f.kind, before, after), direction=_direction(before, after)))
+            fact = replace(f, about=_about(f.kind, before, after), direction=_direction(before, after))
+            facts.append(_distance(fact, before, after))
     taken = [f.span for f in facts]
     facts += [f for f in _names(tokens) if not _overlaps(f.span, taken)]
     facts += _polarities(tokens)
@@ -906,6 +917,28 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
     return None
 
 
+def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
+    """A distance in kilometres, whatever unit it was written in ("11 miles" and "18 km" agree
+    within their rounding), about where it was measured from ("11 miles south of Hualien" ->
+    "distance hualien") or what it measures ("a depth of 15.5 km" -> "depth"), with the compass
+    bearing as its direction ("south"): the same distance the other way does not agree."""
+    written = after[0] if after and f.unit is None else None  # "11 miles", not "11km"
+    unit = f.unit or written and _readings(written).get("NOUN", written.lower())
+    if f.kind != "quantity" or unit not in _KILOMETRES:
+        return f
+    rest = after[1:] if written else after
+    bearing = _BEARINGS.get(rest[0].lower().replace("-", "")) if rest else None
+    rest = rest[1:] if bearing else rest
+    place = None
+    if rest[:1] and rest[0].lower() in {"of", "from"}:
+        place = next((w for w in rest[1:3] if w[:1].isupper()), None)
+    scale = _KILOMETRES[unit]
+    own = f.about if f.about != unit and not bearing else None  # "a 10km tunnel": the tunnel's
+    about = f"distance {_bare(place).lower()}" if place else own or _slot(_before(before)) or "distance"
+    return replace(f, value=f.value * scale, step=f.step * scale, unit="km", about=about,
+                   direction=bearing or f.direction)
+
+
 def _way(word: str, after: bool = False) -> Optional[str]:
     """The direction a word says; ``after`` a figure only as a noun ("a 2% drop")."""
     r = _readings(word)
@@ -1037,7 +1070,9 @@ def _show(f: Fact) -> str:
             return f"{f.value} ({f.text})"
         return f.value
     number = f"{f.value:.15g}"
-    if f.kind == "money":
+    if f.unit == "km":  # "11 miles" is 17.702784 km
+        shown = f"{f.value:.3g} km"
+    elif f.kind == "money":
         shown = f"{f.unit} {number}"
     elif f.unit == "%":
         shown = f"{number}%"

@@ -334,3 +334,16 @@ def test_a_figure_gone_the_other_way_conflicts():
 def test_what_happened_to_those_counted_is_no_direction():
     assert [f.direction for f in _facts("Of these, 92 lost their lives in Jajarkot.") if f.kind == "quantity"] == [None]
     assert [f.direction for f in _facts("Another 12 fell ill.") if f.kind == "quantity"] == [None]
+
+
+def test_distances_in_any_unit_and_their_bearing():
+    miles = "The quake originated 11 miles south of Hualien city."
+    km = "The epicenter was 18 kilometers south of Hualien City."
+    assert [(round(f.value, 1), f.unit, f.about, f.direction) for f in _facts(miles, "quantity")] == [
+        (17.7, "km", "distance hualien", "south")]
+    assert fact_conflicts(miles, km) == []  # 11 miles is 17.7 km, 18 km as rounded
+    assert fact_conflicts(miles.replace("south", "north"), km) == [
+        {"slot": "number", "about": "distance hualien", "a": ["17.7 km (north)"], "b": ["18 km (south)"]}]
+    # What a distance measures, when it is measured from no place; "m" may be a million.
+    assert [(f.value, f.about) for f in _facts("It struck at a depth of 35 km.", "quantity")] == [(35.0, "depth")]
+    assert [(f.value, f.unit) for f in _facts("A 12.5m loan was repaid.", "quantity")] == [(12.5, "m")]
