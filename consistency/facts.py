@@ -1,6 +1,6 @@
 """Typed, normalised facts of a claim, so that two claims are compared fact by fact, not as strings.
 
-A fact is a number (a count, an amount of money, a percentage), a calendar value (a date,
+A fact is a number (a count, an amount of money, a percentage, a rank: "the third day"), a calendar value (a date,
 weekday, month or year), a tally (a vote or a score: "a 5-4 decision"), a name in a role
 ("Justice Elena Kagan recused herself": the name of who recused) or a predicate's polarity
 ("pleaded not guilty to the charges": "guilty" denied between "plead" and "charge"). Numbers carry the word they are about: "12 people were killed" holds
@@ -54,8 +54,9 @@ from text_to_num import text2num
 
 from .lexicon import MONTHS, NUMBER_WORDS, SENTENCE_STARTERS, WEEKDAYS
 
-Kind = Literal["quantity", "money", "percent", "date", "weekday", "month", "year", "tally", "name", "polarity"]
-NUMBER_KINDS = ("quantity", "money", "percent")
+Kind = Literal["quantity", "money", "percent", "ordinal", "date", "weekday", "month", "year", "tally", "name",
+               "polarity"]
+NUMBER_KINDS = ("quantity", "money", "percent", "ordinal")
 # Months before dates: a day in another month is reported as the month's conflict only.
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
 # Kinds a claim holds one slot of, whatever they are about.
@@ -224,6 +225,13 @@ _SHOOTOUT_WORDS = {"shoot-out", "shootout", "penalties", "spot-kicks"}
 _INTERIM_WORDS = {"lead", "led", "leads", "leading", "trailed", "trailing", "half-time", "halftime", "interval"}
 # ...and never after "from" / "between" or a month ("from 5 to 10", "March 9-10"), nor before a
 # plural noun or a percent ("5-10 members", "2 to 3 weeks", "55-45 per cent").
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINAL = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(_ORDINAL_WORDS)}|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))(?![\w-])",
+                      re.IGNORECASE)
+# Between an ordinal and what it ranks ("the second straight day", "its 14th consecutive rise").
+_RANK_MODIFIERS = {"straight", "consecutive", "successive", "running", "ever", "full", "official"}
 _RANGE_BEFORE = {"from", "between"} | {m.lower() for m in MONTHS}
 _RANGE_AFTER = {"percent", "per", "pct", "percentage"}
 
@@ -310,6 +318,7 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             fact = replace(f, about=_about(f.kind, before, after), direction=_direction(before, after))
             facts.append(_distance(fact, before, after))
+    facts += _ordinals(text, tokens, [f.span for f in facts])
     taken = [f.span for f in facts]
     facts += [f for f in _names(tokens) if not _overlaps(f.span, taken)]
     facts += _polarities(tokens)
@@ -342,6 +351,30 @@ def _reference_times(text: str, facts: list[Fact]) -> list[Fact]:
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def _ordinals(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int, int]]) -> list[Fact]:
+    """Ranks with what they rank: "on the second day of deliberations" -> 2 about "day", "a sixth
+    World Cup title" -> 6 about "title", "its first rate hike" -> 1 about "hike". Not part of a
+    date ("July 14th", already taken) nor a fraction ("a third of the homes", "one third")."""
+    facts = []
+    for m in _ORDINAL.finditer(text):
+        previous = text[:m.start()].split()[-1:]
+        if _overlaps(m.span(), taken) or previous and (previous[0].lower() in NUMBER_WORDS or previous[0].isdigit()):
+            continue
+        after = [t[0] for t in tokens if t[1] >= m.end()][:ABOUT_WINDOW]
+        about = None
+        for k, word in enumerate(after):
+            r = _readings(word)
+            if word.lower() in _RANK_MODIFIERS or word[:1].isupper() or set(r) <= {"ADJ", "ADV"} and r:
+                continue
+            if "NOUN" in r and word[:1].islower() and word.lower() not in _NOT_NAMES | _NOT_ROLES:
+                about = _slot(_head_noun(r["NOUN"], after[k + 1:]))
+            break
+        if about is not None:
+            value = float(m["digits"] or _ORDINAL_WORDS[m["word"].lower()])
+            facts.append(Fact("ordinal", value, None, about, m.span(), m.group()))
+    return facts
 
 
 def _tallies(text: str) -> list[Fact]:
@@ -658,7 +691,7 @@ def _predicate(word: str, previous: Optional[str]) -> Optional[str]:
     """The lemma of a word that can be asserted or denied: a verb or adjective that is not an
     auxiliary, a verb of saying or a linking verb (what those deny is the clause after them),
     nor a noun by its form or the word before it ("charges", "the attack")."""
-    if not word[:1].islower() or word.lower() in _NOT_CONTENT or _negation(word):
+    if not word[:1].islower() or word.lower() in _NOT_CONTENT | _ORDINAL_WORDS.keys() or _negation(word):
         return None
     r = _readings(word)
     if "AUX" in r or _plural_noun(word, r) or "NOUN" in r and not _verb_position(word, r["NOUN"], previous):
@@ -1070,6 +1103,8 @@ def _show(f: Fact) -> str:
             return f"{f.value} ({f.text})"
         return f.value
     number = f"{f.value:.15g}"
+    if f.kind == "ordinal":
+        return number + ("th" if f.value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(f.value % 10, "th"))
     if f.unit == "km":  # "11 miles" is 17.702784 km
         shown = f"{f.value:.3g} km"
     elif f.kind == "money":

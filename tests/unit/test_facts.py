@@ -347,3 +347,24 @@ def test_distances_in_any_unit_and_their_bearing():
     # What a distance measures, when it is measured from no place; "m" may be a million.
     assert [(f.value, f.about) for f in _facts("It struck at a depth of 35 km.", "quantity")] == [(35.0, "depth")]
     assert [(f.value, f.unit) for f in _facts("A 12.5m loan was repaid.", "quantity")] == [(12.5, "m")]
+
+
+@pytest.mark.parametrize("text,ranks", [
+    ("The jury reached the verdict on the third day of its deliberations.", [(3.0, "day")]),
+    ("Australia won a record-extending sixth World Cup title.", [(6.0, "title")]),
+    ("It is the bank's 14th consecutive rise, decided on July 14th.", [(14.0, "rise")]),
+    # A fraction, a compound adjective and an ordinal with nothing ranked are no rank.
+    ("A third of the homes were damaged.", []),
+    ("He was charged with second-degree murder.", []),
+    ("Within a second, it fell.", []),
+])
+def test_ordinals_with_what_they_rank(text, ranks):
+    assert [(f.value, f.about) for f in _facts(text, "ordinal")] == ranks
+
+
+def test_a_rank_conflicts_only_with_another_rank_of_the_same_thing():
+    third = "The jury reached the verdict on the third day of its deliberations."
+    assert fact_conflicts(third, "On the second day of deliberations, a jury found him guilty.") == [
+        {"slot": "number", "about": "day", "a": ["3rd"], "b": ["2nd"]}]
+    # Two days of deliberations are a count, not a rank.
+    assert fact_conflicts(third, "The jury deliberated for two days.") == []
