@@ -316,7 +316,7 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
         if f.kind != "year":
             before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
-            fact = replace(f, about=_about(f.kind, before, after), direction=_direction(before, after))
+            fact = replace(f, about=_per(after) or _about(f.kind, before, after), direction=_direction(before, after))
             facts.append(_distance(fact, before, after))
     facts += _ordinals(text, tokens, [f.span for f in facts])
     taken = [f.span for f in facts]
@@ -950,6 +950,17 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
     return None
 
 
+def _per(after: list[str]) -> Optional[str]:
+    """What a rate is per, right after its figure: "$54.20 per share" and "$54.20 a share" ->
+    "per share", "$47.5 billion a month" -> "per month"; a price per share is no total price,
+    and "a year ago" is no rate."""
+    if len(after) < 2 or after[0].lower() not in {"per", "a", "an", "each"} or not after[1][:1].islower():
+        return None
+    noun = _readings(after[1]).get("NOUN")
+    ago = len(after) > 2 and after[2].lower() in {"ago", "earlier", "later", "before", "after", "since"}
+    return f"per {noun}" if noun and not ago else None
+
+
 def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
     """A distance in kilometres, whatever unit it was written in ("11 miles" and "18 km" agree
     within their rounding), about where it was measured from ("11 miles south of Hualien" ->
@@ -966,7 +977,8 @@ def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
     if rest[:1] and rest[0].lower() in {"of", "from"}:
         place = next((w for w in rest[1:3] if w[:1].isupper()), None)
     scale = _KILOMETRES[unit]
-    own = f.about if f.about != unit and not bearing else None  # "a 10km tunnel": the tunnel's
+    # "a 10km tunnel": the tunnel's; "40 km per hour": a speed.
+    own = _per(rest) or (f.about if f.about != unit and not bearing else None)
     about = f"distance {_bare(place).lower()}" if place else own or _slot(_before(before)) or "distance"
     return replace(f, value=f.value * scale, step=f.step * scale, unit="km", about=about,
                    direction=bearing or f.direction)
@@ -1224,7 +1236,8 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
             known.append((None, unit))
     for about, unit in known:
         filled = {a: [f for f in fs if (f.about, f.unit) == (about, unit)] for a, fs in held.items()}
-        if guess_about and sum(u == unit for _, u in known) == 1:
+        # A figure of unknown subject is no rate's: "$44 billion" is not "$54.20 per share".
+        if guess_about and sum(u == unit for _, u in known) == 1 and not (about or "").startswith("per "):
             filled.update({a: [f] for a, f in unknown.items() if f.unit == unit})
         yield about, {a: fs for a, fs in filled.items() if fs}
 

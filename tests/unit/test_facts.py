@@ -368,3 +368,13 @@ def test_a_rank_conflicts_only_with_another_rank_of_the_same_thing():
         {"slot": "number", "about": "day", "a": ["3rd"], "b": ["2nd"]}]
     # Two days of deliberations are a count, not a rank.
     assert fact_conflicts(third, "The jury deliberated for two days.") == []
+
+
+def test_a_rate_fills_a_slot_of_its_own():
+    assert [f.about for f in _facts("Musk offered $52.40 a share, or $47.5 billion a month.", "money")] == [
+        "per share", "per month"]
+    assert [f.about for f in _facts("Prices rose 4% a year ago.", "percent")] == ["price"]  # no rate
+    # A price per share conflicts with another price per share, not with a total.
+    assert fact_conflicts("Musk offered to buy Twitter for $52.40 per share.", "The board accepted $44 billion.") == []
+    assert fact_conflicts("Musk offered to buy Twitter for $52.40 a share.", "The board accepted $54.20 per share.") == [
+        {"slot": "number", "about": "per share", "a": ["USD 52.4"], "b": ["USD 54.2"]}]
