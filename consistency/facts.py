@@ -950,6 +950,13 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
     return None
 
 
+def own_words_slot(about: Optional[str]) -> bool:
+    """Whether a figure's slot was read from the figure's own words (a rate's "per share", a
+    distance's unit and place), not from the nearby words that say what a count counts: such a
+    slot means the same in any sentence that states it."""
+    return bool(about) and about.startswith(("per ", "distance "))
+
+
 def _per(after: list[str]) -> Optional[str]:
     """What a rate is per, right after its figure: "$54.20 per share" and "$54.20 a share" ->
     "per share", "$47.5 billion a month" -> "per month"; a price per share is no total price,

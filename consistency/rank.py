@@ -11,7 +11,7 @@ import numpy as np
 from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
-from .facts import NAME_KINDS, POLARITY_KINDS, fact_table
+from .facts import NAME_KINDS, POLARITY_KINDS, fact_table, own_words_slot
 from .types import LABELS, Article, Claim, Divergence, PairJudgement
 
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
@@ -50,11 +50,12 @@ def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, dat
     The groups are the claim clusters, and each claim with every claim it was aligned with
     (one-sided matches too: outlets word a fact so differently that the edited copy is
     often no one's best counterpart, yet its neighbours still state the fact). Such a
-    neighbourhood settles only dates, times, tallies and names in a role (a swapped name,
-    see :func:`facts.fact_table`), which mean the same in whatever sentence states them: what
-    a number counts is read from nearby words, and a neighbour that is not the same claim
-    often counts something else (a distance and a speed, a month's jobs and a three-month
-    average). Only claims in ``around`` (default: all) get
+    neighbourhood settles only dates, times, tallies, names in a role (a swapped name,
+    see :func:`facts.fact_table`) and figures whose slot is in their own words (a price per
+    share, a distance from a place: :func:`facts.own_words_slot`), which mean the same in
+    whatever sentence states them: what a count counts is read from nearby words, and a
+    neighbour that is not the same claim often counts something else (a month's jobs and a
+    three-month average). Only claims in ``around`` (default: all) get
     a neighbourhood of their own: those with a conflict to settle."""
     texts: dict[Node, set[str]] = defaultdict(set)
     neighbours: dict[Node, set[Node]] = defaultdict(set)
@@ -73,7 +74,8 @@ def settled_conflicts(matches: list[Match], published: Optional[Mapping[str, dat
             continue
         claims = [(node[0], text) for node in sorted(members) for text in sorted(texts[node])]
         for row in fact_table(claims, published, guess_about=False):
-            if not row["outliers"] or row["slot"] == "number" and (row["about"] is None or not same_claim):
+            if not row["outliers"] or row["slot"] == "number" and (
+                    row["about"] is None or not same_claim and not own_words_slot(row["about"])):
                 continue
             holders = set(row["values"][0]["articles"])
             odd = set(row["outliers"])

@@ -311,7 +311,7 @@ def test_a_slot_conflict_the_other_articles_settle_weighs_more():
     assert all(p.score < cfg.divergence_threshold for p in judge_pairs(matches, probs, off))
 
 
-def test_a_claim_s_neighbours_settle_dates_but_not_counts():
+def test_a_claim_s_neighbours_settle_dates_and_rates_but_not_counts():
     from consistency.rank import settled_conflicts
 
     def one_sided(texts):
@@ -338,6 +338,11 @@ def test_a_claim_s_neighbours_settle_dates_but_not_counts():
     assert d.outlier_article == "C"
     counts = one_sided({"A": "The storm killed 12 people.", "B": "Twelve people died.", "C": "21 people were killed."})
     assert settled_conflicts(counts) == {}
+    # A figure whose slot is in its own words (a price per share) means the same in any sentence.
+    prices = one_sided({"A": "Musk will pay $54.20 per share.", "B": "The board accepted $54.20 a share.",
+                        "C": "Musk offered to buy Twitter for $52.40 per share."})
+    assert settled_conflicts(prices) == {(("C", 0), ("A", 0), "number", "per share"): "USD 54.2",
+                                         (("C", 0), ("B", 0), "number", "per share"): "USD 54.2"}
 
 
 def test_a_swapped_name_counts_only_where_the_other_articles_settle_it():
