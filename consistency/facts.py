@@ -207,6 +207,13 @@ _REFERENCE_TIME = re.compile(r"\b(?P<rel>since|until|till|by|before|after)\s+(?:
 # refer to what the first does.
 _SAME_TIME = re.compile(r"\s*(?:of\s+|,\s*)?")
 _RELATIVE_DAY = re.compile(rf"\b(?P<rel>{'|'.join(RELATIVE_DAYS)})\b(?!['’]s)", re.IGNORECASE)
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINAL = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(_ORDINAL_WORDS)}|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))(?![\w-])",
+                      re.IGNORECASE)
+# Between an ordinal and what it ranks ("the second straight day", "its 14th consecutive rise").
+_RANK_MODIFIERS = {"straight", "consecutive", "successive", "running", "ever", "full", "official"}
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
 _TALLY = re.compile(rf"(?<![\w.,/:-])(?P<x>{_TALLY_SIDE})(?:\s*[-–—]\s*|-to-|\s+to\s+)(?P<y>{_TALLY_SIDE})(?![\w%-]|[.,:]\d)",
@@ -225,13 +232,6 @@ _SHOOTOUT_WORDS = {"shoot-out", "shootout", "penalties", "spot-kicks"}
 _INTERIM_WORDS = {"lead", "led", "leads", "leading", "trailed", "trailing", "half-time", "halftime", "interval"}
 # ...and never after "from" / "between" or a month ("from 5 to 10", "March 9-10"), nor before a
 # plural noun or a percent ("5-10 members", "2 to 3 weeks", "55-45 per cent").
-_ORDINAL_WORDS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
-_ORDINAL = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(_ORDINAL_WORDS)}|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))(?![\w-])",
-                      re.IGNORECASE)
-# Between an ordinal and what it ranks ("the second straight day", "its 14th consecutive rise").
-_RANK_MODIFIERS = {"straight", "consecutive", "successive", "running", "ever", "full", "official"}
 _RANGE_BEFORE = {"from", "between"} | {m.lower() for m in MONTHS}
 _RANGE_AFTER = {"percent", "per", "pct", "percentage"}
 
@@ -1244,7 +1244,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     for about, unit in known:
         filled = {a: [f for f in fs if (f.about, f.unit) == (about, unit)] for a, fs in held.items()}
         # A figure of unknown subject is no rate's: "$44 billion" is not "$54.20 per share".
-        if guess_about and sum(u == unit for _, u in known) == 1 and not (about or "").startswith("per "):
+        if guess_about and sum(u == unit for _, u in known) == 1 and not own_words_slot(about):
             filled.update({a: [f] for a, f in unknown.items() if f.unit == unit})
         yield about, {a: fs for a, fs in filled.items() if fs}
 
