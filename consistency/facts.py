@@ -493,6 +493,8 @@ def _role_noun(word: str, head: bool = False) -> bool:
 
 # Words that open a noun phrase naming what someone is ("the newest justice", "its chief").
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "whose"}
+# Words that open a phrase between commas that is no noun phrase ("for example", "or").
+_NOT_APPOSITION_OPENERS = _PREPOSITIONS | _LEAD_INS | _NOT_ROLES
 # The most words a noun phrase in apposition may have ("Twitter's current chief executive").
 _APPOSITION_WORDS = 6
 
@@ -507,7 +509,7 @@ def _noun_phrase(words: list[str]) -> bool:
     if first.lower() in _DETERMINERS or _possessive(first):
         return True
     r = _readings(first)
-    return (bool(r) and first.lower() not in _PREPOSITIONS | _LEAD_INS | _NOT_ROLES and not first.endswith("ing")
+    return (bool(r) and first.lower() not in _NOT_APPOSITION_OPENERS and not first.endswith("ing")
             and set(r) & {"NOUN", "ADJ"} != set())
 
 
@@ -558,11 +560,10 @@ def _name_roles(tokens: list[tuple[str, int, int]], i: int, j: int) -> list[str]
             role = _role(before[1:][::-1], head=False)
             if role:
                 return [role]
-        if before[0] == "of" and len(before) > 1:  # "the town of Carmen", "the CEO of Twitter"
-            if before[1].isupper() and len(before[1]) > 1:
-                return [before[1].lower()]
-            if _role_noun(before[1]):
-                return [_readings(before[1])["NOUN"]]
+        # "the town of Carmen", "the CEO of Twitter"; one word only: "the chief executive of
+        # Twitter" does not make Twitter the CEO.
+        if before[0] == "of" and len(before) > 1 and (role := _role(before[1:2], head=False)):
+            return [role]
         if _role_noun(before[0]):
             return [_readings(before[0])["NOUN"]]
     if _possessive(tokens[j - 1][0]):  # "Russia's sports ministry": Russia does nothing here
@@ -608,6 +609,12 @@ _POLARITY_CLAUSE_WORDS = _CLAUSE_WORDS | {"that", "which", "who", "whom", "whose
 _SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "who"}
 _NOT_CONTENT = (_FUNCTION_WORDS | _MODIFIERS | _LEAD_INS | _PREPOSITIONS
                 | {"to", "with", "into", "about", "against", "by", "as", "than", "if"})
+# Read for every word of every claim, so built once: never predicates (ranks are numbers); before
+# a word that can be a noun, words that make it one ("the attack") or, in its bare form, a verb
+# ("also cut", "they cut").
+_NOT_PREDICATES = _NOT_CONTENT | _ORDINAL_WORDS.keys()
+_NOT_BEFORE_VERBS = _MODIFIERS | _LEAD_INS
+_BEFORE_BARE_VERBS = _SUBJECT_PRONOUNS | _ADVERBS | {"to"}
 
 
 def _negation(word: str) -> bool:
@@ -691,7 +698,7 @@ def _predicate(word: str, previous: Optional[str]) -> Optional[str]:
     """The lemma of a word that can be asserted or denied: a verb or adjective that is not an
     auxiliary, a verb of saying or a linking verb (what those deny is the clause after them),
     nor a noun by its form or the word before it ("charges", "the attack")."""
-    if not word[:1].islower() or word.lower() in _NOT_CONTENT | _ORDINAL_WORDS.keys() or _negation(word):
+    if not word[:1].islower() or word.lower() in _NOT_PREDICATES or _negation(word):
         return None
     r = _readings(word)
     if "AUX" in r or _plural_noun(word, r) or "NOUN" in r and not _verb_position(word, r["NOUN"], previous):
@@ -924,10 +931,10 @@ def _verb_position(word: str, noun: str, previous: Optional[str]) -> bool:
     """Whether a word that can be a noun stands where a verb or adjective would: not first, nor
     after a determiner or a possessive ("the attack"); in its bare form ("bridge", "people",
     "cut") only after an auxiliary, "to", a negation, an adverb or a pronoun ("also cut")."""
-    if not previous or previous.lower() in _MODIFIERS | _LEAD_INS or _possessive(previous):
+    if not previous or previous.lower() in _NOT_BEFORE_VERBS or _possessive(previous):
         return False
     before = _readings(previous)
-    return word.lower() != noun or (_negation(previous) or previous.lower() in _SUBJECT_PRONOUNS | _ADVERBS | {"to"}
+    return word.lower() != noun or (_negation(previous) or previous.lower() in _BEFORE_BARE_VERBS
                                     or "AUX" in before or set(before) == {"ADV"})
 
 
