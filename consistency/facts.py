@@ -55,7 +55,7 @@ from text_to_num import text2num
 from .lexicon import MONTHS, NUMBER_WORDS, SENTENCE_STARTERS, WEEKDAYS
 
 Kind = Literal["quantity", "money", "percent", "ordinal", "date", "weekday", "month", "year", "tally", "name",
-               "polarity"]
+               "polarity", "share"]
 NUMBER_KINDS = ("quantity", "money", "percent", "ordinal")
 # Months before dates: a day in another month is reported as the month's conflict only.
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
@@ -66,6 +66,9 @@ ONE_SLOT_KINDS = CALENDAR_KINDS + ("tally",)
 NAME_KINDS = ("name",)
 # Whether a claim asserts or denies a predicate, in the words next to it (see ``_polarities``).
 POLARITY_KINDS = ("polarity",)
+# How much of a group a predicate holds for: "all", "some" (not all) or "none" ("guilty of all
+# charges", "guilty of two of the three charges", "no official voted against"; see ``_shares``).
+SHARE_KINDS = ("share",)
 
 # How far from a number to look for the word it counts, in words each side; a clause
 # boundary (punctuation, "and", another number) ends the search sooner.
@@ -322,6 +325,7 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
     taken = [f.span for f in facts]
     facts += [f for f in _names(tokens) if not _overlaps(f.span, taken)]
     facts += _polarities(tokens)
+    facts += _shares(tokens)
     return tuple(sorted(facts, key=lambda f: (f.span, f.kind)))
 
 
@@ -690,6 +694,89 @@ def _polarities(tokens: list[tuple[str, int, int]]) -> list[Fact]:
     return out
 
 
+# Quantifiers of a group. "some", "most" and the like count as a share only before "of the":
+# "some people" names no group, "most of the victims" does.
+_ALL = {"all", "every", "each", "both"}
+_NONE = {"none", "neither", "no"}
+_PART = {"some", "most", "many", "several", "few", "half"}
+_DETERMINERS = {"the", "its", "his", "her", "their", "these", "those", "our", "my", "your"}
+# "all day", "every year", "all the time": how long, not how much of a group.
+_NOT_GROUPS = {"time", "way", "kind", "sort", "manner"}
+
+
+def _shares(tokens: list[tuple[str, int, int]]) -> list[Fact]:
+    """How much of a group a claim speaks of, with the group's head noun and the predicate
+    that holds for it: "found guilty of all three charges" -> "all" about "guilty charge",
+    "guilty of two of the three charges" -> "some", "No official voted against" -> "none"
+    about "vote official". A share is read only where a noun follows the quantifier ("all
+    but certain", "no longer", "both Mbappe and Messi" are none). No library reads quantifier
+    scope; this reads the words next to the quantifier, as ``_polarities`` does for negation.
+    """
+    words = [t[0] for t in tokens]
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        j = k + 1
+        of = j < len(words) and words[j].lower() == "of"
+        counted = _count(low)
+        if low in _ALL or low in _NONE:
+            value = "none" if low in _NONE else "some" if k and _negation(words[k - 1]) else "all"
+            if low in ("none", "neither") and not of:
+                continue
+            j += of
+        elif (low in _PART or counted is not None) and of:
+            value, j = "some", j + 1
+        else:
+            continue
+        j += j < len(words) and words[j].lower() in _DETERMINERS
+        whole = _count(words[j].lower()) if j < len(words) else None
+        j += whole is not None
+        if value == "some" and counted is not None and whole is not None and counted >= whole:
+            value = "all"
+        while j < len(words) and set(_readings(words[j])) == {"ADJ"}:
+            j += 1
+        if j >= len(words) or not words[j][:1].islower() or low == "no" and of:
+            continue
+        r = _readings(words[j])
+        # "all out", "no more than": no noun of a group.
+        if ("NOUN" not in r or words[j].lower() in _NOT_CONTENT or "ADV" in r and not _plural_noun(words[j], r)
+                or r["NOUN"] in _NOT_GROUPS | _PERIOD_NOUNS or r["NOUN"] in _SLOT_OF):
+            continue
+        noun = _head_noun(r["NOUN"], words[j + 1:j + 3])
+        predicate = _share_predicate(words, k, j)
+        about = f"{predicate} {noun}" if predicate else noun
+        out.append(Fact("share", value, None, about, (tokens[k][1], tokens[j][2]), value))
+    return out
+
+
+def _count(word: str) -> Optional[int]:
+    """A small whole number written in digits or words ("3", "three"), else None."""
+    if word.isdigit():
+        return int(word)
+    if word not in NUMBER_WORDS:
+        return None
+    try:
+        return text2num(word, "en")
+    except ValueError:  # "hundred", "dozen" alone
+        return None
+
+
+def _share_predicate(words: list[str], k: int, j: int) -> Optional[str]:
+    """The predicate a share is of: the nearest before the quantifier in its clause
+    ("convicted on all counts"), else the first after its noun ("no official voted")."""
+    for i in range(k - 1, -1, -1):
+        if _ends_clause(words[i]):
+            break
+        if predicate := _predicate(words[i], words[i - 1] if i else None):
+            return predicate
+    for i in range(j + 1, len(words)):
+        if _ends_clause(words[i]):
+            break
+        if predicate := _predicate(words[i], words[i - 1]):
+            return predicate
+    return None
+
+
 def _ends_clause(word: str) -> bool:
     return not re.match(r"\w", word) or word.lower() in _POLARITY_CLAUSE_WORDS
 
@@ -957,6 +1044,18 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
     return None
 
 
+# Units a span of time is counted in: "in nearly thirty years", "after 11 hours".
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+def loose_slot(slot: str, about: Optional[str]) -> bool:
+    """Whether two claims may fill a slot with different values about different things:
+    a year ("whose 2018 imprisonment" / "left office in 2010": a story dates many events) and
+    a span of time ("the second such move in 22 years" / "the largest in nearly thirty
+    years": a span is counted from whatever the sentence compares with)."""
+    return slot == "year" or slot == "number" and about in TIME_UNITS
+
+
 def own_words_slot(about: Optional[str]) -> bool:
     """Whether a figure's slot was read from the figure's own words (a rate's "per share", a
     distance's unit and place), not from the nearby words that say what a count counts: such a
@@ -1222,7 +1321,7 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
     calendar kind or "tally"."""
-    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + NAME_KINDS + POLARITY_KINDS:
+    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + NAME_KINDS + POLARITY_KINDS + SHARE_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held, guess_about):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
@@ -1238,7 +1337,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").
     """
-    if kind in ONE_SLOT_KINDS + NAME_KINDS + POLARITY_KINDS:
+    if kind in ONE_SLOT_KINDS + NAME_KINDS + POLARITY_KINDS + SHARE_KINDS:
         for about in dict.fromkeys(f.about for fs in held.values() for f in fs):
             filled = {a: [f for f in fs if f.about == about] for a, fs in held.items()}
             yield about, {a: fs for a, fs in filled.items() if fs}

@@ -190,10 +190,26 @@ def test_a_denial_on_reworded_claims_is_a_negation_weighed_like_a_slot_conflict(
     pleaded = "Chauvin, the former officer, pleaded guilty to all three charges brought against him."
     judged = _judged(pleaded, "Chauvin has since pleaded not guilty to the charges.", doubt, doubt)
     assert judged.edit_type == "negation" and [c["slot"] for c in judged.slot_conflicts] == ["polarity"]
-    # Alone it weighs slot_evidence, short of a divergence; with the NLI's doubt it is one.
+    # Alone it weighs slot_evidence, and the NLI's doubt adds to it.
     assert _judged(pleaded, "Chauvin has since pleaded not guilty to the charges.", neutral, neutral).score == (
         pytest.approx(1 - 0.9 * (1 - CFG.slot_evidence)))
     assert judged.score >= CFG.divergence_threshold
+
+
+def test_a_lone_conflict_diverges_unless_its_slot_is_often_about_different_things():
+    neutral = [0.2, 0.7, 0.1]
+    count = _judged("At least 12 people were killed in the blast, police said.",
+                    "The explosion killed 21 people, according to officials.", neutral, neutral)
+    assert count.edit_type == "number" and count.score >= CFG.divergence_threshold
+    share = _judged("A jury found Chauvin guilty of all charges in the death of George Floyd.",
+                    "Chauvin was found guilty of two of the three charges against him.", neutral, neutral)
+    assert share.edit_type == "quantifier" and share.score >= CFG.divergence_threshold
+    # A story dates many events and counts spans from whatever it compares with.
+    for a, b in [("Lula, whose 2018 imprisonment sidelined him, returns.", "Lula, who left office in 2010, returns."),
+                 ("It is the second such move in the last 22 years.", "It is the largest increase in nearly thirty years.")]:
+        loose = _judged(a, b, neutral, neutral)
+        assert loose.slot_conflicts and loose.score == pytest.approx(1 - 0.9 * (1 - CFG.loose_slot_evidence))
+        assert loose.score < CFG.divergence_threshold
 
 
 def test_judge_pair_follows_the_config():
@@ -201,7 +217,8 @@ def test_judge_pair_follows_the_config():
     m = Match(Claim("A", 0, "Sales rose 5% on Friday."), Claim("B", 0, "Sales rose 7% on Friday."), 0.95, True)
     # A number edit carries the whole edit evidence: 1 - (1 - 0.1) * (1 - 0.7).
     assert judge_pair(m, np.array(neutral), np.array(neutral), CFG).score == pytest.approx(0.73)
-    no_numbers = CheckerConfig(decisive_edits={"negation": 1.0})
+    # Without the number edit, only the slot conflict weighs.
+    no_numbers = CheckerConfig(decisive_edits={"negation": 1.0}, slot_evidence=0.6)
     assert judge_pair(m, np.array(neutral), np.array(neutral), no_numbers).score < CFG.divergence_threshold
     one_way = [0.1, 0.1, 0.8]
     pooled = {pool: judge_pair(m, np.array(neutral), np.array(one_way), CheckerConfig(contradiction_pooling=pool))

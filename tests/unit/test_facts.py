@@ -309,6 +309,31 @@ def test_a_denied_predicate_conflicts_with_the_same_predicate_asserted_beside_th
         ("plead [guilty] charge", "not guilty", ["a"])]
 
 
+@pytest.mark.parametrize("text,shares", [
+    ("A jury found Derek Chauvin guilty of all charges.", [("guilty charge", "all")]),
+    ("Chauvin has been found guilty of two of the three charges against him.", [("guilty charge", "some")]),
+    ("Jurors convicted Trump on all 34 counts.", [("convict count", "all")]),
+    ("Three of the three suspects were arrested.", [("arrest suspect", "all")]),
+    # With nothing before it in its clause, the predicate after the group.
+    ("No official voted against the increase.", [("vote official", "none")]),
+    ("Most of the victims were taken to hospital, and not all of the jurors agreed.",
+     [("take victim", "some"), ("agree juror", "some")]),
+    # No noun of a group after the quantifier: no share.
+    ("Both Mbappe and Messi scored, and the win is all but certain.", []),
+    ("There are no longer any countries with negative rates.", []),
+    ("Markets rose all day, and none agreed.", []),
+])
+def test_how_much_of_a_group(text, shares):
+    assert [(f.about, f.value) for f in _facts(text, "share")] == shares
+
+
+def test_a_share_conflicts_only_with_another_share_of_the_same_group_and_predicate():
+    assert fact_conflicts("A jury found Chauvin guilty of all charges.", "Chauvin was found guilty of two of the three charges.") == [
+        {"slot": "share", "about": "guilty charge", "a": ["all"], "b": ["some"]}]
+    assert fact_conflicts("A jury found Chauvin guilty of all charges.", "He was acquitted of two of the charges.") == []
+    assert fact_conflicts("Jurors convicted him on all counts.", "He was convicted of two of the three charges.") == []
+
+
 @pytest.mark.parametrize("text,direction", [
     ("The company said revenue rose 4.3% in the quarter.", "up"),
     ("Quarterly sales were up 4.3%, the firm reported.", "up"),
