@@ -159,7 +159,7 @@ _NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven t
                  "hundred thousand million billion trillion").split()
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
 _AMOUNT = re.compile(rf"""
-    (?<![\w.,/:-])                  # not inside a name, code, version, time or range: G7, COVID-19, 3.5.2
+    (?:(?<![\w.,/:-])|(?<=magnitude-))  # not inside a name, code, version, time or range: G7, COVID-19, 3.5.2
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+)(?P<attached>[A-Za-z]+)?
       | (?P<words>(?i:{_NUMBER_WORD}(?:(?:-|\s+(?:and\s+)?){_NUMBER_WORD})*))
@@ -168,7 +168,7 @@ _AMOUNT = re.compile(rf"""
     (?P<half>\s+and\s+a\s+half)?
     (?:\s+(?P<scale>(?i:{'|'.join(_SCALES)}))\b)?
     (?:\s+(?P<dozen>(?i:dozen))\b)?
-    (?![\w-]|[.,:]\d)                # "four-star", "10-year-old", "2-1", "10:30" are not counts
+    (?:(?![\w-]|[.,:]\d)|(?=-magnitude\b))  # "four-star", "10-year-old", "2-1", "10:30" are not counts
 """, re.VERBOSE)
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<symbol>US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|Rs\.?)|\b(?P<code>[A-Z]{3}))\s?$")
@@ -178,6 +178,14 @@ _CURRENCY_AFTER = re.compile(
     rf"|^\s+(?P<code>{'|'.join(_CURRENCY_CODES)})\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|percent\b|per\s+cent\b|pct\b)|(?P<pp>percentage\s+points?\b))",
                             re.IGNORECASE)
+# A figure on the scale news gives earthquakes, in any of its spellings: "a magnitude-7.2
+# earthquake", "a 7.4-magnitude quake", "an earthquake of magnitude 7.4", "a magnitude of 7.2",
+# "7.6 on the Richter scale". Without this the figure is about whatever word is next to it
+# ("quake", "hit", "measure"), and two outlets' magnitudes fill different slots. An
+# aftershock's magnitude is another slot.
+_SCALE = re.compile(r"\bmagnitude(?:-|\s+of\s+|\s+)$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+on\s+the\s+Richter\b", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"(?:-?magnitude)?\s+(?:magnitude\s+)?aftershocks?\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|o['’]clock\b)", re.IGNORECASE)
 _NAME_NUMBER_BEFORE = re.compile(r"(?:\bNos?\.|#)\s*$")  # "No. 10", "#1"
 _CAPITALISED_BEFORE = re.compile(r"\b(\w*[A-Z][\w.&]*)\s+$")  # "Boeing 737", "Article 5", "iPhone 16"
@@ -319,7 +327,10 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
         if f.kind != "year":
             before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
-            fact = replace(f, about=_per(after) or _about(f.kind, before, after), direction=_direction(before, after))
+            about = _per(after) or _about(f.kind, before, after)
+            if _SCALE.search(text, 0, f.span[0]) or _SCALE_AFTER.match(text, f.span[1]):
+                about = "aftershock magnitude" if _AFTERSHOCK.match(text, f.span[1]) else "magnitude"
+            fact = replace(f, about=about, direction=_direction(before, after))
             facts.append(_distance(fact, before, after))
     facts += _ordinals(text, tokens, [f.span for f in facts])
     taken = [f.span for f in facts]

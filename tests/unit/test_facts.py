@@ -130,6 +130,12 @@ def test_not_quantities(text):
     ("Of these, 92 lost their lives.", "quantity", 92.0, None, "killed"),
     ("Six construction workers are missing.", "quantity", 6.0, None, "worker"),
     ("It pays ₹10 lakh.", "money", 1e6, "INR", "pay"),
+    # An earthquake's magnitude in any spelling, hyphenated ones included.
+    ("A magnitude-7.2 earthquake struck.", "quantity", 7.2, None, "magnitude"),
+    ("A 7.4-magnitude quake hit Hualien.", "quantity", 7.4, None, "magnitude"),
+    ("An earthquake of magnitude 7.4 hit Hualien.", "quantity", 7.4, None, "magnitude"),
+    ("The quake measured 7.6 on the Richter scale.", "quantity", 7.6, None, "magnitude"),
+    ("A magnitude 5.2 aftershock followed.", "quantity", 5.2, None, "aftershock magnitude"),
 ])
 def test_number_facts(text, kind, value, unit, about):
     (f,) = _facts(text, kind)
