@@ -26,6 +26,7 @@ from consistency.eval.realnews import evaluate_realnews, load_realnews
 GRID = {
     "divergence_threshold": [0.6, 0.7],
     "slot_evidence": [0.4, 0.5, 0.6, 0.7, 0.8],
+    "loose_slot_evidence": [0.5, 0.6, 0.7],
     "entailment_cancels_evidence": [0.9, 1.0],
 }
 
