@@ -159,7 +159,8 @@ _NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven t
                  "hundred thousand million billion trillion").split()
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
 _AMOUNT = re.compile(rf"""
-    (?:(?<![\w.,/:-])|(?<=magnitude-))  # not inside a name, code, version, time or range: G7, COVID-19, 3.5.2
+    (?:(?<![\w.,/:-])|(?<=[Mm]agnitude-))  # not inside a name, code, version, time or range (G7, COVID-19, 3.5.2);
+                                      # a magnitude may be: "magnitude-7.2" (see _SCALE)
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+)(?P<attached>[A-Za-z]+)?
       | (?P<words>(?i:{_NUMBER_WORD}(?:(?:-|\s+(?:and\s+)?){_NUMBER_WORD})*))
@@ -168,7 +169,8 @@ _AMOUNT = re.compile(rf"""
     (?P<half>\s+and\s+a\s+half)?
     (?:\s+(?P<scale>(?i:{'|'.join(_SCALES)}))\b)?
     (?:\s+(?P<dozen>(?i:dozen))\b)?
-    (?:(?![\w-]|[.,:]\d)|(?=-magnitude\b))  # "four-star", "10-year-old", "2-1", "10:30" are not counts
+    (?:(?![\w-]|[.,:]\d)|(?=-[Mm]agnitude\b))  # "four-star", "10-year-old", "2-1", "10:30" are not counts;
+                                           # "7.4-magnitude" is
 """, re.VERBOSE)
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<symbol>US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|Rs\.?)|\b(?P<code>[A-Z]{3}))\s?$")
@@ -182,10 +184,13 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|percent\b|per\s+cent\b|pct\b)|(?P
 # earthquake", "a 7.4-magnitude quake", "an earthquake of magnitude 7.4", "a magnitude of 7.2",
 # "7.6 on the Richter scale". Without this the figure is about whatever word is next to it
 # ("quake", "hit", "measure"), and two outlets' magnitudes fill different slots. An
-# aftershock's magnitude is another slot.
+# aftershock's magnitude is another slot, and so is one after "since" or "than" (a quake the
+# story compares with: "the strongest since a magnitude-7.6 quake in 1999").
 _SCALE = re.compile(r"\bmagnitude(?:-|\s+of\s+|\s+)$", re.IGNORECASE)
-_SCALE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+on\s+the\s+Richter\b", re.IGNORECASE)
-_AFTERSHOCK = re.compile(r"(?:-?magnitude)?\s+(?:magnitude\s+)?aftershocks?\b", re.IGNORECASE)
+# ...not a count of quakes: "two magnitude-7 earthquakes".
+_SCALE_AFTER = re.compile(r"(?:-|\s+)magnitude\b(?![-\s]*\d)|\s+on\s+the\s+Richter\b", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:since|than)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|o['’]clock\b)", re.IGNORECASE)
 _NAME_NUMBER_BEFORE = re.compile(r"(?:\bNos?\.|#)\s*$")  # "No. 10", "#1"
 _CAPITALISED_BEFORE = re.compile(r"\b(\w*[A-Z][\w.&]*)\s+$")  # "Boeing 737", "Article 5", "iPhone 16"
@@ -329,7 +334,9 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             about = _per(after) or _about(f.kind, before, after)
             if _SCALE.search(text, 0, f.span[0]) or _SCALE_AFTER.match(text, f.span[1]):
-                about = "aftershock magnitude" if _AFTERSHOCK.match(text, f.span[1]) else "magnitude"
+                clause = " ".join([*reversed(before), *after])
+                about = ("aftershock magnitude" if _AFTERSHOCK.search(clause)
+                         else "magnitude since" if _COMPARED.search(text, 0, f.span[0]) else "magnitude")
             fact = replace(f, about=about, direction=_direction(before, after))
             facts.append(_distance(fact, before, after))
     facts += _ordinals(text, tokens, [f.span for f in facts])
@@ -712,16 +719,25 @@ _NONE = {"none", "neither", "no"}
 _PART = {"some", "most", "many", "several", "few", "half"}
 _DETERMINERS = {"the", "its", "his", "her", "their", "these", "those", "our", "my", "your"}
 # "all day", "every year", "all the time": how long, not how much of a group.
-_NOT_GROUPS = {"time", "way", "kind", "sort", "manner"}
+_NOT_GROUPS = {"time", "way", "kind", "sort", "manner", "night", "morning", "afternoon", "evening", "weekend",
+               "season"}
+# Where a share's predicate is looked for, these end its clause too ("evacuated the town after
+# all residents were warned"); so does a verb of saying ("said all of the attackers fled").
+_SHARE_CLAUSE_WORDS = {"after", "before", "until", "since", "once", "where"}
+# A preposition right after a share's predicate is part of it: "voted against" and "voted for"
+# are two predicates, so "no lawmaker voted against" is no conflict with "all voted for".
+_PREDICATE_PARTICLES = {"for", "against", "to", "of", "on", "in", "from", "with", "by", "up", "down", "out", "off"}
 
 
 def _shares(tokens: list[tuple[str, int, int]]) -> list[Fact]:
-    """How much of a group a claim speaks of, with the group's head noun and the predicate
-    that holds for it: "found guilty of all three charges" -> "all" about "guilty charge",
+    """How much of a group a claim speaks of, with the predicate that holds for it and the
+    group's head noun: "found guilty of all three charges" -> "all" about "guilty of charge",
     "guilty of two of the three charges" -> "some", "No official voted against" -> "none"
-    about "vote official". A share is read only where a noun follows the quantifier ("all
-    but certain", "no longer", "both Mbappe and Messi" are none). No library reads quantifier
-    scope; this reads the words next to the quantifier, as ``_polarities`` does for negation.
+    about "vote against official". A share is read only where a noun follows the quantifier
+    ("all but certain", "no longer", "both Mbappe and Messi" are none) and a predicate is
+    found: "most of the victims were women" and "all of the victims were civilians" say
+    different things of one group. No library reads quantifier scope; this reads the words
+    next to the quantifier, as ``_polarities`` does for negation.
     """
     words = [t[0] for t in tokens]
     out = []
@@ -730,13 +746,14 @@ def _shares(tokens: list[tuple[str, int, int]]) -> list[Fact]:
         j = k + 1
         of = j < len(words) and words[j].lower() == "of"
         counted = _count(low)
+        negated = k > 0 and _negation(words[k - 1])
         if low in _ALL or low in _NONE:
-            value = "none" if low in _NONE else "some" if k and _negation(words[k - 1]) else "all"
+            value = "none" if low in _NONE else "some" if negated else "all"
             if low in ("none", "neither") and not of:
                 continue
             j += of
         elif (low in _PART or counted is not None) and of:
-            value, j = "some", j + 1
+            value, j = "none" if negated and counted == 1 else "some", j + 1  # "not one of the jurors"
         else:
             continue
         j += j < len(words) and words[j].lower() in _DETERMINERS
@@ -746,17 +763,17 @@ def _shares(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             value = "all"
         while j < len(words) and set(_readings(words[j])) == {"ADJ"}:
             j += 1
-        if j >= len(words) or not words[j][:1].islower() or low == "no" and of:
+        if j >= len(words) or not words[j][:1].islower():
             continue
         r = _readings(words[j])
         # "all out", "no more than": no noun of a group.
         if ("NOUN" not in r or words[j].lower() in _NOT_CONTENT or "ADV" in r and not _plural_noun(words[j], r)
-                or r["NOUN"] in _NOT_GROUPS | _PERIOD_NOUNS or r["NOUN"] in _SLOT_OF):
+                or r["NOUN"] in _NOT_GROUPS | _PERIOD_NOUNS | TIME_UNITS or r["NOUN"] in _SLOT_OF):
             continue
-        noun = _head_noun(r["NOUN"], words[j + 1:j + 3])
         predicate = _share_predicate(words, k, j)
-        about = f"{predicate} {noun}" if predicate else noun
-        out.append(Fact("share", value, None, about, (tokens[k][1], tokens[j][2]), value))
+        if predicate is not None:
+            noun = _head_noun(r["NOUN"], words[j + 1:j + 3])
+            out.append(Fact("share", value, None, f"{predicate} {noun}", (tokens[k][1], tokens[j][2]), value))
     return out
 
 
@@ -773,17 +790,28 @@ def _count(word: str) -> Optional[int]:
 
 
 def _share_predicate(words: list[str], k: int, j: int) -> Optional[str]:
-    """The predicate a share is of: the nearest before the quantifier in its clause
-    ("convicted on all counts"), else the first after its noun ("no official voted")."""
+    """The predicate a share is of, with a preposition right after it: the nearest before the
+    quantifier in its clause ("convicted on all counts"), else the first after its noun ("no
+    official voted against")."""
+    def ends(i: int) -> bool:
+        return (_ends_clause(words[i]) or words[i].lower() in _SHARE_CLAUSE_WORDS
+                or _readings(words[i]).get("VERB") in REPORTING_VERBS | _SAYING)
+
+    def at(i: int) -> Optional[str]:
+        predicate = _predicate(words[i], words[i - 1] if i else None)
+        if predicate and i + 1 < len(words) and i + 1 != k and words[i + 1].lower() in _PREDICATE_PARTICLES:
+            return f"{predicate} {words[i + 1].lower()}"
+        return predicate
+
     for i in range(k - 1, -1, -1):
-        if _ends_clause(words[i]):
+        if ends(i):
             break
-        if predicate := _predicate(words[i], words[i - 1] if i else None):
+        if predicate := at(i):
             return predicate
     for i in range(j + 1, len(words)):
-        if _ends_clause(words[i]):
+        if ends(i):
             break
-        if predicate := _predicate(words[i], words[i - 1]):
+        if predicate := at(i):
             return predicate
     return None
 

@@ -135,12 +135,21 @@ def test_not_quantities(text):
     ("A 7.4-magnitude quake hit Hualien.", "quantity", 7.4, None, "magnitude"),
     ("An earthquake of magnitude 7.4 hit Hualien.", "quantity", 7.4, None, "magnitude"),
     ("The quake measured 7.6 on the Richter scale.", "quantity", 7.6, None, "magnitude"),
+    ("Magnitude-7.2 Quake Hits Taiwan", "quantity", 7.2, None, "magnitude"),
     ("A magnitude 5.2 aftershock followed.", "quantity", 5.2, None, "aftershock magnitude"),
+    ("The strongest aftershock measured 6.5 on the Richter scale.", "quantity", 6.5, None, "aftershock magnitude"),
+    # A quake the story compares with is another slot.
+    ("It was the strongest since a magnitude-7.6 quake in 1999.", "quantity", 7.6, None, "magnitude since"),
 ])
 def test_number_facts(text, kind, value, unit, about):
     (f,) = _facts(text, kind)
     assert (f.value, f.unit, f.about) == (value, unit, about)
     assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_a_count_of_quakes_is_no_magnitude():
+    assert [(f.value, f.about) for f in _facts("Two magnitude-7 earthquakes struck.", "quantity")] == [
+        (2.0, None), (7.0, "magnitude")]
 
 
 def test_calendar_facts():
@@ -316,18 +325,23 @@ def test_a_denied_predicate_conflicts_with_the_same_predicate_asserted_beside_th
 
 
 @pytest.mark.parametrize("text,shares", [
-    ("A jury found Derek Chauvin guilty of all charges.", [("guilty charge", "all")]),
-    ("Chauvin has been found guilty of two of the three charges against him.", [("guilty charge", "some")]),
+    ("A jury found Derek Chauvin guilty of all charges.", [("guilty of charge", "all")]),
+    ("Chauvin has been found guilty of two of the three charges against him.", [("guilty of charge", "some")]),
     ("Jurors convicted Trump on all 34 counts.", [("convict count", "all")]),
     ("Three of the three suspects were arrested.", [("arrest suspect", "all")]),
     # With nothing before it in its clause, the predicate after the group.
-    ("No official voted against the increase.", [("vote official", "none")]),
-    ("Most of the victims were taken to hospital, and not all of the jurors agreed.",
-     [("take victim", "some"), ("agree juror", "some")]),
-    # No noun of a group after the quantifier: no share.
+    ("No official voted against the increase.", [("vote against official", "none")]),
+    ("Not one of the 12 jurors voted to acquit.", [("vote to juror", "none")]),
+    ("Most of the victims died in hospital, and not all of the jurors agreed.",
+     [("die in victim", "some"), ("agree juror", "some")]),
+    # A subordinate clause or a verb of saying ends the search for the predicate.
+    ("Officials evacuated the town after all residents were warned.", [("warn resident", "all")]),
+    ("Witnesses said all of the attackers fled.", [("flee attacker", "all")]),
+    # No noun of a group after the quantifier, or no predicate: no share.
     ("Both Mbappe and Messi scored, and the win is all but certain.", []),
     ("There are no longer any countries with negative rates.", []),
-    ("Markets rose all day, and none agreed.", []),
+    ("Markets rose all day, protesters stayed all night, and none agreed.", []),
+    ("Most of the victims were women and children.", []),
 ])
 def test_how_much_of_a_group(text, shares):
     assert [(f.about, f.value) for f in _facts(text, "share")] == shares
@@ -335,9 +349,10 @@ def test_how_much_of_a_group(text, shares):
 
 def test_a_share_conflicts_only_with_another_share_of_the_same_group_and_predicate():
     assert fact_conflicts("A jury found Chauvin guilty of all charges.", "Chauvin was found guilty of two of the three charges.") == [
-        {"slot": "share", "about": "guilty charge", "a": ["all"], "b": ["some"]}]
+        {"slot": "share", "about": "guilty of charge", "a": ["all"], "b": ["some"]}]
     assert fact_conflicts("A jury found Chauvin guilty of all charges.", "He was acquitted of two of the charges.") == []
     assert fact_conflicts("Jurors convicted him on all counts.", "He was convicted of two of the three charges.") == []
+    assert fact_conflicts("No lawmaker voted against the measure.", "All lawmakers voted for the measure.") == []
 
 
 @pytest.mark.parametrize("text,direction", [
