@@ -333,6 +333,8 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             before = _clause(reversed([t for t in tokens if t[2] <= f.span[0]]), bounds)
             after = _clause((t for t in tokens if t[1] >= f.span[1]), bounds)
             about = _per(after) or _about(f.kind, before, after)
+            if _required(before, after):
+                about = "needed" if about in (None, "need", "require") else f"{about} needed"
             if _SCALE.search(text, 0, f.span[0]) or _SCALE_AFTER.match(text, f.span[1]):
                 clause = " ".join([*reversed(before), *after])
                 about = ("aftershock magnitude" if _AFTERSHOCK.search(clause)
@@ -1093,6 +1095,21 @@ def loose_slot(slot: str, about: Optional[str]) -> bool:
     a span of time ("the second such move in 22 years" / "the largest in nearly thirty
     years": a span is counted from whatever the sentence compares with)."""
     return slot == "year" or slot == "number" and about in TIME_UNITS
+
+
+# Verbs that make a figure a requirement, not a result.
+_REQUIRING = {"need", "require"}
+
+
+def _required(before: list[str], after: list[str]) -> bool:
+    """Whether a figure states what is needed, not what is: "the 326 seats required for a
+    majority", "270 needed to win", "needs 60 votes". A requirement is another slot than the
+    result it is compared with ("Labour has gained 412 seats")."""
+    near_after = after[:ABOUT_WINDOW]
+    if any(w.lower() == "necessary" or _readings(w).get("VERB") in _REQUIRING for w in near_after):
+        return True
+    verb = next((w for w in before if w.lower() not in _LEAD_INS), None)
+    return verb is not None and _readings(verb).get("VERB") in _REQUIRING
 
 
 def own_words_slot(about: Optional[str]) -> bool:

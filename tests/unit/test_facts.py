@@ -147,6 +147,13 @@ def test_number_facts(text, kind, value, unit, about):
     assert text[f.span[0]:f.span[1]] == f.text
 
 
+def test_a_requirement_is_another_slot_than_the_result():
+    assert fact_conflicts("Labour secured the 326 seats required for a majority.", "Labour has gained 412 seats.") == []
+    assert [(f.value, f.about) for f in _facts("The bill requires 60 votes in the Senate.", "quantity")] == [
+        (60.0, "vote needed")]
+    assert fact_conflicts("A candidate needs 270 electoral votes to win.", "A candidate needs 271 votes to win.") != []
+
+
 def test_a_count_of_quakes_is_no_magnitude():
     assert [(f.value, f.about) for f in _facts("Two magnitude-7 earthquakes struck.", "quantity")] == [
         (2.0, None), (7.0, "magnitude")]
