@@ -719,7 +719,7 @@ def _polarities(tokens: list[tuple[str, int, int]]) -> list[Fact]:
 _ALL = {"all", "every", "each", "both"}
 _NONE = {"none", "neither", "no"}
 _PART = {"some", "most", "many", "several", "few", "half"}
-_DETERMINERS = {"the", "its", "his", "her", "their", "these", "those", "our", "my", "your"}
+_GROUP_DETERMINERS = {"the", "its", "his", "her", "their", "these", "those", "our", "my", "your"}
 # "all day", "every year", "all the time": how long, not how much of a group.
 _NOT_GROUPS = {"time", "way", "kind", "sort", "manner", "night", "morning", "afternoon", "evening", "weekend",
                "season"}
@@ -758,7 +758,7 @@ def _shares(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             value, j = "none" if negated and counted == 1 else "some", j + 1  # "not one of the jurors"
         else:
             continue
-        j += j < len(words) and words[j].lower() in _DETERMINERS
+        j += j < len(words) and words[j].lower() in _GROUP_DETERMINERS
         whole = _count(words[j].lower()) if j < len(words) else None
         j += whole is not None
         if value == "some" and counted is not None and whole is not None and counted >= whole:
@@ -805,16 +805,12 @@ def _share_predicate(words: list[str], k: int, j: int) -> Optional[str]:
             return f"{predicate} {words[i + 1].lower()}"
         return predicate
 
-    for i in range(k - 1, -1, -1):
-        if ends(i):
-            break
-        if predicate := at(i):
-            return predicate
-    for i in range(j + 1, len(words)):
-        if ends(i):
-            break
-        if predicate := at(i):
-            return predicate
+    for indices in (range(k - 1, -1, -1), range(j + 1, len(words))):
+        for i in indices:
+            if ends(i):
+                break
+            if predicate := at(i):
+                return predicate
     return None
 
 

@@ -256,6 +256,7 @@ def test_import_is_cheap():
     # An apposition after the name says what it is, and the verb what it did.
     ("Parag Agrawal, Twitter's current CEO, touched on it.", [("Parag Agrawal", "ceo"), ("Parag Agrawal", "touch")]),
     ("Renato Brunetta, head of the party, said it was ugly.", [("Renato Brunetta", "head"), ("Renato Brunetta", "say")]),
+    ("Parag Agrawal, a former engineer, announced the deal.", [("Parag Agrawal", "engineer"), ("Parag Agrawal", "say")]),
     # A phrase between commas that is no noun phrase is no role.
     ("The mood in England, with some exceptions, was different.", []),
     ("The epicenter was in the town of Carmen on Tuesday.", [("Carmen", "town")]),
