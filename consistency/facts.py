@@ -103,10 +103,14 @@ DIRECTIONS = {
 # a million ("a 12.5m loan"), nor feet, in which news gives heights, not distances.
 _KILOMETRES = {"km": 1.0, "kilometer": 1.0, "kilometre": 1.0, "mile": 1.609344, "mi": 1.609344,
                "meter": 0.001, "metre": 0.001}
-# Compass bearings after a distance ("25 km south-east of Hualien"), hyphens removed.
-_BEARINGS = {w: w for w in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "northnortheast", "northnorthwest", "southsoutheast", "southsouthwest",
-                            "eastnortheast", "eastsoutheast", "westnorthwest", "westsouthwest")}
+# Compass bearings after a distance ("25 km south-east of Hualien"), hyphens removed, in
+# degrees. Outlets round a bearing to 4, 8 or 16 points ("south" for south-southeast), so two
+# bearings agree within ``_BEARING_TOLERANCE``: "18 km south" and "25 km southeast" disagree on
+# the distance only, "11 miles north" and "18 km south" on the way.
+_BEARINGS = {w: 22.5 * i for i, w in enumerate((
+    "north", "northnortheast", "northeast", "eastnortheast", "east", "eastsoutheast", "southeast", "southsoutheast",
+    "south", "southsouthwest", "southwest", "westsouthwest", "west", "westnorthwest", "northwest", "northnorthwest"))}
+_BEARING_TOLERANCE = 45.0
 # Nouns that say only that people were counted: the count is about what happened to them.
 GENERIC_NOUNS = {"people", "person", "individual", "other", "civilian", "resident"}
 # Verbs that link a subject to its value ("the toll rose to 40", "unemployment stood at 4%"):
@@ -1136,7 +1140,7 @@ def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
     if f.kind != "quantity" or unit not in _KILOMETRES:
         return f
     rest = after[1:] if written else after
-    bearing = _BEARINGS.get(rest[0].lower().replace("-", "")) if rest else None
+    bearing = rest[0].lower().replace("-", "") if rest and rest[0].lower().replace("-", "") in _BEARINGS else None
     rest = rest[1:] if bearing else rest
     place = None
     if rest[:1] and rest[0].lower() in {"of", "from"}:
@@ -1244,10 +1248,17 @@ def _agree(a: Fact, b: Fact) -> bool:
         return same_name(a.value, b.value)
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
-    if a.direction and b.direction and a.direction != b.direction:
+    if a.direction and b.direction and not _same_way(a.direction, b.direction):
         return False
     tolerance = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= tolerance
+
+
+def _same_way(a: str, b: str) -> bool:
+    if a in _BEARINGS and b in _BEARINGS:
+        turn = abs(_BEARINGS[a] - _BEARINGS[b]) % 360
+        return min(turn, 360 - turn) <= _BEARING_TOLERANCE
+    return a == b
 
 
 def same_name(a: str, b: str) -> bool:

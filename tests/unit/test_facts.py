@@ -398,6 +398,13 @@ def test_distances_in_any_unit_and_their_bearing():
     assert fact_conflicts(miles, km) == []  # 11 miles is 17.7 km, 18 km as rounded
     assert fact_conflicts(miles.replace("south", "north"), km) == [
         {"slot": "number", "about": "distance hualien", "a": ["17.7 km (north)"], "b": ["18 km (south)"]}]
+    # Outlets round a bearing to 4, 8 or 16 points: neighbours on the compass agree, so only the
+    # distance differs here, and nothing between "west-northwest" and "west".
+    assert fact_conflicts(km, "The epicenter was 25 kilometres south-east of Hualien.") == [
+        {"slot": "number", "about": "distance hualien", "a": ["18 km (south)"], "b": ["25 km (southeast)"]}]
+    assert fact_conflicts("It is 20 miles west-northwest of Fort Myers.", "It is 20 miles west of Fort Myers.") == []
+    assert fact_conflicts("It struck 100 miles southwest of Guatemala City.",
+                          "It struck 100 miles southeast of Guatemala City.") != []
     # What a distance measures, when it is measured from no place; "m" may be a million.
     assert [(f.value, f.about) for f in _facts("It struck at a depth of 35 km.", "quantity")] == [(35.0, "depth")]
     assert [(f.value, f.unit) for f in _facts("A 12.5m loan was repaid.", "quantity")] == [(12.5, "m")]
