@@ -264,7 +264,8 @@ class Fact:
     string for calendar kinds and tallies ("Friday", "March", "March 5", "2021", "5-4"). ``unit`` is "%" or "pp"
     (percentage points) for percents, a currency code for money, an attached unit ("km") or
     None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
-    reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), None when unknown; for a
+    reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), with the named place it
+    holds in where its clause says so ("died in Cebu" -> "killed in cebu"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
     "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
@@ -343,6 +344,9 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
                 clause = " ".join([*reversed(before), *after])
                 about = ("aftershock magnitude" if _AFTERSHOCK.search(clause)
                          else "magnitude since" if _COMPARED.search(text, 0, f.span[0]) else "magnitude")
+            place = _place(before, after) if f.kind != "ordinal" and about and not about.startswith("magnitude") else None
+            if place:
+                about = f"{about} in {place}"
             fact = replace(f, about=about, direction=_direction(before, after))
             facts.append(_distance(fact, before, after))
     facts += _ordinals(text, tokens, [f.span for f in facts])
@@ -1055,6 +1059,23 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
     return _slot(_before(before))
 
 
+_NOT_PLACES = {w.lower() for w in MONTHS + WEEKDAYS}
+
+
+def _place(before: list[str], after: list[str]) -> Optional[str]:
+    """Where a figure holds, when its clause says "in" a named place ("eight died in Cebu",
+    "inflation in the European Union rose to 9.6%"): a toll or a rate in one place is no
+    conflict with another place's, nor with a total."""
+    for words in (after, list(reversed(before))):
+        for k, word in enumerate(words[:-1]):
+            if word.lower() != "in":
+                continue
+            name = words[k + 2] if words[k + 1].lower() == "the" and k + 2 < len(words) else words[k + 1]
+            if name[:1].isupper() and _bare(name).lower() not in _NOT_PLACES:
+                return _bare(name).lower()
+    return None
+
+
 def _verb_position(word: str, noun: str, previous: Optional[str]) -> bool:
     """Whether a word that can be a noun stands where a verb or adjective would: not first, nor
     after a determiner or a possessive ("the attack"); in its bare form ("bridge", "people",
@@ -1094,7 +1115,7 @@ def loose_slot(slot: str, about: Optional[str]) -> bool:
     a year ("whose 2018 imprisonment" / "left office in 2010": a story dates many events) and
     a span of time ("the second such move in 22 years" / "the largest in nearly thirty
     years": a span is counted from whatever the sentence compares with)."""
-    return slot == "year" or slot == "number" and about in TIME_UNITS
+    return slot == "year" or slot == "number" and (about or "").split(" in ")[0] in TIME_UNITS
 
 
 # Verbs that make a figure a requirement, not a result.

@@ -150,7 +150,7 @@ def test_number_facts(text, kind, value, unit, about):
 def test_a_requirement_is_another_slot_than_the_result():
     assert fact_conflicts("Labour secured the 326 seats required for a majority.", "Labour has gained 412 seats.") == []
     assert [(f.value, f.about) for f in _facts("The bill requires 60 votes in the Senate.", "quantity")] == [
-        (60.0, "vote needed")]
+        (60.0, "vote needed in senate")]
     assert fact_conflicts("A candidate needs 270 electoral votes to win.", "A candidate needs 271 votes to win.") != []
 
 
@@ -388,6 +388,22 @@ def test_a_figure_gone_the_other_way_conflicts():
 def test_what_happened_to_those_counted_is_no_direction():
     assert [f.direction for f in _facts("Of these, 92 lost their lives in Jajarkot.") if f.kind == "quantity"] == [None]
     assert [f.direction for f in _facts("Another 12 fell ill.") if f.kind == "quantity"] == [None]
+
+
+def test_a_figure_in_a_named_place_is_that_place_s():
+    # A toll or a rate in one place is no conflict with another place's, nor with a total...
+    assert [(f.value, f.about) for f in _facts("Four people died in Bohol and one is Siquijor Island.", "quantity")][0] == (
+        4.0, "killed in bohol")
+    assert fact_conflicts("Eight people died in Cebu.", "Twelve people died in Bohol.") == []
+    assert fact_conflicts("Eight people died in Cebu.", "Twelve people died in the quake.") == []
+    assert fact_conflicts("Annual inflation in the European Union jumped to 9.6% in June.",
+                          "Eurozone inflation rose to 8.6 percent in June.") == []
+    # ...but the same place's is, and a month or a weekday is no place.
+    assert fact_conflicts("Eight people died in Cebu.", "Twelve people died in Cebu on Tuesday.") == [
+        {"slot": "number", "about": "killed in cebu", "a": ["8"], "b": ["12"]}]
+    assert fact_conflicts("Inflation rose to 8.6% in June.", "Inflation rose to 9.6% in June.") != []
+    # An earthquake's magnitude is the quake's wherever it is said to have hit.
+    assert fact_conflicts("A magnitude 7.2 quake hit Bohol.", "A 6.2-magnitude quake struck in Bohol.") != []
 
 
 def test_distances_in_any_unit_and_their_bearing():

@@ -127,7 +127,7 @@ def test_summary_comes_first_with_outliers_facts_and_counts():
     assert first[:4] == ["1", "0.95", "contradiction (number)", CLUSTER_IDS[2]]
     # Once, though five pairs carry it; the values without the article ids, which are in the
     # outlier column and the divergence's card.
-    assert re.sub(r"\s+", " ", first[4]) == f"killed: 12 ({len(CLUSTER_IDS) - 1} articles), 21 (1)"
+    assert re.sub(r"\s+", " ", first[4]) == f"killed in lyon: 12 ({len(CLUSTER_IDS) - 1} articles), 21 (1)"
     by_article = {row[0].split()[0]: row[1:] for row in rows if row[0].split()[0] in CLUSTER_IDS}
     assert by_article[CLUSTER_IDS[0]][:2] == ["4", "1"]  # sentences, unique
     assert by_article[CLUSTER_IDS[1]][2] == "1"  # off topic
@@ -139,9 +139,9 @@ def test_fact_conflicts_of_each_pair():
     card = next(n for n in tree.iter() if n.attrs.get("id") == "d1")
     facts = [re.sub(r"\s+", " ", n.all_text()) for n in card.iter() if "fact" in n.classes]
     # Each pair with the outlier.
-    assert facts.count("killed: 12 vs 21") + facts.count("killed: 21 vs 12") == 5
+    assert facts.count("killed in lyon: 12 vs 21") + facts.count("killed in lyon: 21 vs 12") == 5
     slots = [li.all_text() for ul in card.iter() if "slots" in ul.classes for li in ul.children]
-    assert slots == [f"killed: 12 in {', '.join(i for i in CLUSTER_IDS if i != CLUSTER_IDS[2])}; "
+    assert slots == [f"killed in lyon: 12 in {', '.join(i for i in CLUSTER_IDS if i != CLUSTER_IDS[2])}; "
                      f"21 in {CLUSTER_IDS[2]} (outlier {CLUSTER_IDS[2]})"]
 
 
