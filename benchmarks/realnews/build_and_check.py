@@ -64,6 +64,13 @@ SPLIT = {
     "boj_rate_2024": "dev",
     "uk_election_2024": "dev",
     "noto_quake_2024": "dev",
+    # dev, added 2026-11-28 (fourth batch): American football final, submersible disaster, tech takeover,
+    # rocket test flight, inflation data release
+    "superbowl_lvii_2023": "dev",
+    "titan_submersible_2023": "dev",
+    "microsoft_activision_2022": "dev",
+    "starship_flight_2023": "dev",
+    "us_cpi_june_2022": "dev",
 }
 
 # Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
@@ -102,6 +109,11 @@ TITLE_FROM_SLUG = {
     "boj_rate_2024": ["nippon", "livemint", "infralog", "menafn"],
     "uk_election_2024": ["dailymail", "israelhayom"],
     "noto_quake_2024": ["am1news", "pledgetimes"],
+    "superbowl_lvii_2023": ["theweek", "news1819", "abc27"],
+    "titan_submersible_2023": ["onlinednanews", "eastcoastdaily"],
+    "microsoft_activision_2022": ["cnbc", "cbsnews", "foxbusiness", "kyma"],
+    "starship_flight_2023": ["breakinglatest", "avpress"],
+    "us_cpi_june_2022": ["c3groupconsulting", "michaelsavage"],
 }
 
 # Groups of articles in a cluster that share wire text (near-copies / syndicated).
@@ -367,6 +379,37 @@ EDITS = {
           "In a statement announcing the decision, the BOJ said it will not keep buying “broadly the same amount” of government bonds as before and ramp up purchases in case yields rise rapidly.",
           ["livemint", "infralog"]),
     ],
+    # --- added 2026-11-28 (dev clusters, fourth batch) ---
+    "superbowl_lvii_2023": [
+        E("theweek", "number",
+          "It didn't last long, after Eagles quarterback Jalen Hurts scored his third rushing touchdown of the game, tying things up at 35-35 with 5:15 left on the clock.",
+          "It didn't last long, after Eagles quarterback Jalen Hurts scored his second rushing touchdown of the game, tying things up at 35-35 with 5:15 left on the clock.",
+          ["independent"]),
+        E("theweek", "direction",
+          "Mahomes, who aggravated his right ankle injury shortly before halftime, is now the first player to win NFL MVP and the Super Bowl in the same season since 1999.",
+          "Mahomes, who aggravated his right ankle injury shortly after halftime, is now the first player to win NFL MVP and the Super Bowl in the same season since 1999.",
+          ["abc27", "news1819", "independent", "arizonasports"]),
+    ],
+    "titan_submersible_2023": [
+        E("onlinednanews", "entity",
+          "The individuals on board were Oceangate Expeditions CEO Stockton Rush, Pakistani businessman Shahzada Dawood, his son Suleman, British billionaire Hamish Harding, and French adventurer Paul-Henri Nargeolet.",
+          "The individuals on board were Oceangate Expeditions CEO Stockton Rush, Indian businessman Shahzada Dawood, his son Suleman, British billionaire Hamish Harding, and French adventurer Paul-Henri Nargeolet.",
+          ["sasknow", "urecomm"]),
+        E("onlinednanews", "date",
+          "Both the text and electronic communication systems of the Titan ceased functioning, leaving no signs of life until the somber discovery made on Thursday.",
+          "Both the text and electronic communication systems of the Titan ceased functioning, leaving no signs of life until the somber discovery made on Wednesday.",
+          ["cnewslive", "eastcoastdaily", "huffpost"]),
+    ],
+    "microsoft_activision_2022": [
+        E("foxbusiness", "negation",
+          "Microsoft is buying Activision Blizzard Inc., the maker of ‘Call of Duty’ and ‘Candy Crush’, in a deal worth $68.7 billion, the companies announced on Tuesday and embattled CEO Bobby Kotick will remain in his role at the video-game maker.",
+          "Microsoft is buying Activision Blizzard Inc., the maker of ‘Call of Duty’ and ‘Candy Crush’, in a deal worth $68.7 billion, the companies announced on Tuesday and embattled CEO Bobby Kotick will not remain in his role at the video-game maker.",
+          ["cbsnews", "kyma", "cnbc"]),
+        E("foxbusiness", "quantifier",
+          "The software giant will pay $95.00 per share for the video game maker, in an all-cash transaction making Microsoft the world’s third-largest gaming company by revenue, behind Tencent and Sony.",
+          "The software giant will pay $95.00 per share for the video game maker, in a part-cash transaction making Microsoft the world’s third-largest gaming company by revenue, behind Tencent and Sony.",
+          ["cnbc", "cbsnews", "kyma", "blockworks", "dailybeast"]),
+    ],
 }
 
 GLUED = {
@@ -432,6 +475,17 @@ GLUED = {
             "The prime minister – who is meeting the Queen to ask to form a new government – has a Commons majority of 78, with one seat still to declare.",
             "He said he would work “flat out” and lead a “people’s government”.",
             "Jeremy Corbyn said he would not fight another election as Labour leader, amid recriminations over the party’s defeat.",
+        ]),
+    # --- added 2026-11-28 (dev cluster, fourth batch): the second Starship test flight ---
+    "starship_flight_2023": dict(
+        article="urdupoint", source="thenationonlineng_starship_2023.txt",
+        source_url="https://thenationonlineng.net/spacex-loses-contact-with-starship-mega-rocket-after-explosion-during-second-test-flight/",
+        source_event="SpaceX's second Starship test flight from Boca Chica, Texas, on Saturday 18 November 2023: the booster separates but explodes, and contact with the ship is lost about 10 minutes into the flight (The Nation, Nigeria, 2023-11-18)",
+        sentences=[
+            "The two-stage 397ft rocket – the largest and most powerful ever built – arced out over the Gulf of Mexico after blasting off from the Elon Musk-owned company’s launch site near Boca Chica, with SpaceX looking to separate the spaceship from its booster and send it into space.",
+            "It was aiming for an altitude of 150 miles – just high enough for the spacecraft to travel around the globe before ditching into the Pacific near Hawaii 90 minutes after lift-off.",
+            "But while the booster appeared to have successfully separated it exploded a short time later.",
+            "The main craft continued into space but around 10 minutes into the flight a company broadcaster said mission control had lost contact with the vehicle.",
         ]),
 }
 
@@ -1290,6 +1344,106 @@ REAL = {
         D(["tv360nigeria", "thenewdaily"], "The 'fight for trust' passage: 'The fight for trust is the battle that defines us our age' as a separate sentence (tv360nigeria) vs '– a fight for trust is the battle that defines our age' (thenewdaily). Soft (transcription).", {
             "tv360nigeria": ["Hailing Labour’s massive victory, Starmer said: “Make no mistake, that is the great test of politics in this era. The fight for trust is the battle that defines us our age. It is why we’ve campaigned so hard on demonstrating we are fit for public service.”"],
             "thenewdaily": ["“Make no mistake, that is the great test of politics in this era – a fight for trust is the battle that defines our age,” he said."],
+        }),
+    ],
+    # --- added 2026-11-28 (dev clusters, fourth batch) ---
+    "superbowl_lvii_2023": [
+        D(["theweek", "arizonasports", "northerniowan"], "Time left when Butker kicked the winning 27-yard field goal: eight seconds (theweek, arizonasports) vs 11 seconds (northerniowan).", {
+            "theweek": ["With just eight seconds left, Harrison Butker kicked a 27-yard field goal, breaking the 35-35 tie and giving the Chiefs their second Super Bowl title in four seasons."],
+            "arizonasports": ["Kansas City Chiefs kicker Harrison Butker drilled the game-winning 27-yard field goal, leaving eight seconds on the clock to defeat the Philadelphia Eagles 38-35 at State Farm Stadium."],
+            "northerniowan": ["With 11 seconds remaining, Harrison Butker propelled the Kansas City Chiefs over the Philadelphia Eagles with a 27-yard game-winning field goal to win Super Bowl 57."],
+        }),
+        D(["abc27", "news1819"], "Length of Nick Bolton's fumble-return touchdown: 36 yards (abc27) vs 14 yards (news1819).", {
+            "abc27": ["After a Chiefs punt, linebacker Nick Bolton forced a Hurts fumble and ran the ball back for a 36-yard TD to tie the game at 14."],
+            "news1819": ["His fumble was picked up by Kansas City linebacker Nick Bolton and returned 14 yards for a touchdown to tie the score at 14."],
+        }),
+        D(["northerniowan", "arizonasports"], "Name of the Eagles cornerback flagged for the decisive defensive holding: James Bradberry (northerniowan) vs James Bradbury (arizonasports). Spelling.", {
+            "northerniowan": ["Philadelphia’s James Bradberry was called for holding, which set the Chiefs up with a fresh set of downs and control of the clock."],
+            "arizonasports": ["The go-ahead kick was set up by a controversial defensive holding call against James Bradbury of the Eagles on a third down."],
+        }),
+    ],
+    "titan_submersible_2023": [
+        D(["cnewslive", "eastcoastdaily", "urecomm", "sasknow", "onlinednanews"], "Distance of the debris from the Titanic's bow: about 1,600 feet (cnewslive, which converts it to 488 meters; eastcoastdaily; urecomm) vs about 500 metres (sasknow, onlinednanews). Soft (rounding in the conversion).", {
+            "cnewslive": ["The debris field was found on the seabed approximately 1,600 feet (488 meters) from the bow of the Titanic, resting 2 1/2 miles (4 km) beneath the surface in a remote area of the North Atlantic."],
+            "eastcoastdaily": ["Mauger emphasized the harsh and unforgiving nature of the environment, mentioning that the tail cone of the Titan submersible had been found approximately 1600 feet from the bow of the Titanic wreck by an ROV from the vessel Horizon Artic a few hours earlier."],
+            "urecomm": ["Officials have reported that a debris field was located approximately 1,600 feet from the bow of the Titanic wreckage."],
+            "sasknow": ["Several pieces of the minivan-size craft, including parts of its carbon-fibre hull, were found in a debris field on an otherwise clear section of the ocean floor, about 500 metres from the bow of the sunken luxury liner, Rear Admiral John Mauger, commander of First Coast Guard District in Boston, told reporters."],
+            "onlinednanews": ["During a press briefing, Rear Admiral John Mauger, the commander of the First Coast Guard District, revealed that a remotely operated vehicle (ROV) located debris from the Titan approximately 500 meters from the bow of the Titanic wreck."],
+        }),
+        D(["sasknow", "urecomm", "eastcoastdaily", "huffpost"], "Spelling of the French diver's first name: Paul-Henry (sasknow, urecomm) vs Paul-Henri (eastcoastdaily, huffpost). Spelling.", {
+            "sasknow": ["Those killed include the vessel’s pilot, OceanGate Expeditions CEO Stockton Rush, British billionaire Hamish Harding, French explorer and Titanic expert Paul-Henry Nargeolet and Pakistani businessman Shahzada Dawood and his 19-year-old son, Suleman."],
+            "urecomm": ["The other individuals on board the submersible included British explorer Hamish Harding, researcher/diver Paul-Henry Nargeolet, Pakistani businessman Shahzada Dawood, and his son Suleman."],
+            "eastcoastdaily": ["Rear Admiral John Mauger of the US Coast Guard stated that he couldn’t confirm whether the bodies of the five passengers, including OceanGate’s CEO Stockton Rush, Shahzada Dawood and his son Suleman Dawood, Hamish Harding, and Paul-Henri Nargeolet, would be recovered."],
+            "huffpost": ["The victims were Stockton Rush, Hamish Harding, Paul-Henri Nargeolet, Shahzada Dawood and Suleman Dawood."],
+        }),
+        D(["cnewslive", "onlinednanews", "eastcoastdaily"], "Depth of the wreck site: 2 1/2 miles (4 km) (cnewslive) and a 4,000-meter dive (onlinednanews) vs two miles beneath the surface (eastcoastdaily). Soft (rounding).", {
+            "cnewslive": ["The debris field was found on the seabed approximately 1,600 feet (488 meters) from the bow of the Titanic, resting 2 1/2 miles (4 km) beneath the surface in a remote area of the North Atlantic."],
+            "onlinednanews": ["The incident occurred when the Titan lost contact with a support ship during a 4,000-meter dive to the Titanic shipwreck, merely two hours into the expedition."],
+            "eastcoastdaily": ["Mauger assured that the US Coast Guard would continue its work near the site to gather more information, emphasizing the complexity of the sea floor environment two miles beneath the surface."],
+        }),
+    ],
+    "microsoft_activision_2022": [
+        D(["cnbc", "kyma", "blockworks", "dailybeast", "cbsnews"], "Activision's share jump on the news: 27% on Tuesday morning (cnbc) vs more than 25% (blockworks) vs more than 30% before the open (kyma) vs more than 34% in pre-market trading (dailybeast) vs up to $90 in premarket trading from a $65.39 close, about 38% (cbsnews). Partly timing.", {
+            "cnbc": ["Shares of Activision soared 27% on Tuesday morning following the news while Microsoft's stock fell less than 1%."],
+            "kyma": ["Activision Blizzard’s stock shot up more than 30% ahead of the market open Tuesday morning; Microsoft shares fell around 1.5%."],
+            "blockworks": ["Activision shares spiked more than 25% on the news"],
+            "dailybeast": ["Activision Blizzard’s stock soared more than 34 percent in pre-market trading on Tuesday."],
+            "cbsnews": ["That represents a 43% premium to Activision's closing stock price on Friday of $65.39.",
+                        "Shares of the video game developer surged in premarket trading to as much as $90."],
+        }),
+        D(["cnbc", "kyma"], "Microsoft's share move on the news: fell less than 1% (cnbc) vs fell around 1.5% (kyma). Partly timing.", {
+            "cnbc": ["Shares of Activision soared 27% on Tuesday morning following the news while Microsoft's stock fell less than 1%."],
+            "kyma": ["Activision Blizzard’s stock shot up more than 30% ahead of the market open Tuesday morning; Microsoft shares fell around 1.5%."],
+        }),
+        D(["cbsnews", "blockworks"], "Premium of the $95 offer: 43% over Friday's $65.39 close (cbsnews) vs around 45% (blockworks; $95 is 45% above $65.39).", {
+            "cbsnews": ["That represents a 43% premium to Activision's closing stock price on Friday of $65.39."],
+            "blockworks": ["Microsoft will acquire Activision Blizzard for $95 per share, around 45 percent above the company’s previous share price",
+                           "Microsoft, which makes Xbox consoles and produces Minecraft, will acquire Activision for $95 per share, around a 45 percent premium."],
+        }),
+        D(["cnbc", "cbsnews"], "Kotick after the deal: remains CEO during the transition, Microsoft implying he could then depart (cnbc) vs will continue in the role after the acquisition is completed (cbsnews).", {
+            "cnbc": ["Under the deal, Activision CEO Bobby Kotick, who has faced calls to resign over the cultural problems within his company, will remain CEO during the transition.",
+                     "Microsoft said Activision as a company will report to Microsoft's Xbox boss Phil Spencer after the deal closes, implying Kotick could depart after the transition."],
+            "cbsnews": ["Microsoft said CEO Bobby Kotick will continue in that role after the acquisition is completed."],
+        }),
+    ],
+    "starship_flight_2023": [
+        D(["breakinglatest", "itechpost"], "Liftoff time: 9:28 a.m. (breakinglatest) vs 9:33 AM EDT (itechpost).", {
+            "breakinglatest": ["SpaceX’s most powerful rocket launched from a launch pad off the South Texas coast at 9:28 a.m. Thursday, but it exploded before the separation phase."],
+            "itechpost": ["The rocket's engines - all 33 of its first-stage Raptor engines - lifted it as soon as the countdown to 9:33 AM EDT, carrying the rocket high up into the Texas sky."],
+        }),
+        D(["itechpost", "redorbit", "avpress"], "Engines at liftoff: all 33 Raptor engines lifted the rocket (itechpost, which reports 'multiple engines out' only later in the flight) vs five of the 33 failed to fire during liftoff (redorbit) vs multiple engines not firing as the rocket ascended (avpress). Soft for avpress.", {
+            "itechpost": ["The rocket's engines - all 33 of its first-stage Raptor engines - lifted it as soon as the countdown to 9:33 AM EDT, carrying the rocket high up into the Texas sky."],
+            "redorbit": ["Five of the 33 engines on the first stage also failed to fire during liftoff."],
+            "avpress": ["SpaceX later said multiple engines on the 33-engine booster were not firing as the rocket ascended, causing it to lose altitude and begin to tumble."],
+        }),
+        D(["avpress", "redorbit"], "Highest altitude reached: 24 miles (avpress) vs 18 miles (redorbit).", {
+            "avpress": ["The rocket reached a maximum speed of about 1,300 mph and as high as 24 miles, before going sideways and dropping."],
+            "redorbit": ["The stack reached an altitude of 18 miles."],
+        }),
+        D(["avpress", "itechpost", "redorbit"], "Length of the flight: four minutes (avpress; itechpost: self-destruct four minutes after liftoff) vs 'only a couple of minutes' (redorbit). Soft.", {
+            "avpress": ["Instead of a best-case-scenario one-and-a-half-hour flight with the spacecraft on top peeling away and taking a lap around the world, the whole thing lasted four minutes."],
+            "itechpost": ["Instead, it remained connected and began to tumble mid-air, forcing SpaceX to have the rocket self-destruct in mid-air four minutes after liftoff as a form of \"rapid unscheduled disassembly\" - also known as an explosion."],
+            "redorbit": ["The launch attempt lasted only a couple of minutes."],
+        }),
+        D(["redorbit", "breakinglatest"], "Planned fate of the Super Heavy booster: return to SpaceX's test facility near Boca Chica (redorbit) vs dropped into the sea after separating (breakinglatest).", {
+            "redorbit": ["If things had gone as planned, the first stage rocket would have returned to SpaceX’s test facility near Boca Chica, Texas."],
+            "breakinglatest": ["Approximately two and a half minutes after launch, the super-heavy rocket consumes most of its fuel and separates from the Starship, hurling the rocket into the sea."],
+        }),
+    ],
+    "us_cpi_june_2022": [
+        D(["libertywire", "c3groupconsulting", "thefirsttv"], "Since when the 12-month rise is the largest: since the period ending November 1981 (libertywire, quoting the BLS) vs since December 1981 (c3groupconsulting, thefirsttv).", {
+            "libertywire": ["That increase is “the largest 12-month increase since the period ending November 1981,” said the Bureau."],
+            "c3groupconsulting": ["This is the highest level since December 1981, surpassing last month’s record 8.6% reading and even economists’ predictions of an 8.8% CPI increase in June."],
+            "thefirsttv": ["That marked another month of the fastest pace for inflation going back to December 1981."],
+        }),
+        D(["libertywire", "c3groupconsulting", "cbsphiladelphia"], "National average price of gasoline: $4.63 a gallon (libertywire, on the day of the report) vs $5.01 (c3groupconsulting, AAA, June) vs topping $5 (cbsphiladelphia, last month). Soft (different dates).", {
+            "libertywire": ["The national average price for one gallon of regular gasoline is $4.63."],
+            "c3groupconsulting": ["Gasoline prices were up nearly 60% over the year in June; the American Automobile Association reported the national average at the pump was $5.01 per gallon."],
+            "cbsphiladelphia": ["Americans faced record-high gas prices last month, with the national average topping $5 a gallon across the country."],
+        }),
+        D(["medicaleconomics", "c3groupconsulting"], "Energy prices over the year: up 7.5% 'compared to the same period last year' (medicaleconomics, which gives 41.6% on a 12-month basis in the same sentence; 7.5% is the monthly rise) vs 41.6% year over year (c3groupconsulting).", {
+            "medicaleconomics": ["Energy prices increased 7.5% compared to the same period last year, marking a massive 41.6% increase on a 12-month basis."],
+            "c3groupconsulting": ["In general, energy prices rose (by 41.6% year over year)."],
         }),
     ],
 }
