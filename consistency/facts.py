@@ -1161,7 +1161,8 @@ def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
     if f.kind != "quantity" or unit not in _KILOMETRES:
         return f
     rest = after[1:] if written else after
-    bearing = rest[0].lower().replace("-", "") if rest and rest[0].lower().replace("-", "") in _BEARINGS else None
+    way = rest[0].lower().replace("-", "") if rest else None
+    bearing = way if way in _BEARINGS else None
     rest = rest[1:] if bearing else rest
     place = None
     if rest[:1] and rest[0].lower() in {"of", "from"}:
