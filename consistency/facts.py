@@ -344,9 +344,10 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
                 clause = " ".join([*reversed(before), *after])
                 about = ("aftershock magnitude" if _AFTERSHOCK.search(clause)
                          else "magnitude since" if _COMPARED.search(text, 0, f.span[0]) else "magnitude")
-            place = _place(before, after) if f.kind != "ordinal" and about and not about.startswith("magnitude") else None
-            if place:
-                about = f"{about} in {place}"
+            # Ranks, magnitudes and spans of time are the event's wherever it happened.
+            if f.kind != "ordinal" and about and not about.startswith("magnitude") and about not in TIME_UNITS:
+                place = _place(before, after)
+                about = f"{about} in {place}" if place else about
             fact = replace(f, about=about, direction=_direction(before, after))
             facts.append(_distance(fact, before, after))
     facts += _ordinals(text, tokens, [f.span for f in facts])
@@ -1115,7 +1116,7 @@ def loose_slot(slot: str, about: Optional[str]) -> bool:
     a year ("whose 2018 imprisonment" / "left office in 2010": a story dates many events) and
     a span of time ("the second such move in 22 years" / "the largest in nearly thirty
     years": a span is counted from whatever the sentence compares with)."""
-    return slot == "year" or slot == "number" and (about or "").split(" in ")[0] in TIME_UNITS
+    return slot == "year" or slot == "number" and about in TIME_UNITS
 
 
 # Verbs that make a figure a requirement, not a result.
