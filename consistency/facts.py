@@ -2,7 +2,8 @@
 
 A fact is a number (a count, an amount of money, a percentage, a rank: "the third day"), a calendar value (a date,
 weekday, month or year), a tally (a vote or a score: "a 5-4 decision"), a name in a role
-("Justice Elena Kagan recused herself": the name of who recused) or a predicate's polarity
+("Justice Elena Kagan recused herself": the name of who recused), where a named person is from
+("Pakistani businessman Shahzada Dawood": Pakistan, by the lexicon's demonyms) or a predicate's polarity
 ("pleaded not guilty to the charges": "guilty" denied between "plead" and "charge"). Numbers carry the word they are about: "12 people were killed" holds
 the quantity 12 about "killed", "300 homes were destroyed" the quantity 300 about "home". Two
 claims disagree on a fact only when they fill the same slot (kind, about, unit) with values
@@ -52,10 +53,10 @@ from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union
 
 from text_to_num import text2num
 
-from .lexicon import MONTHS, NUMBER_WORDS, SENTENCE_STARTERS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, SENTENCE_STARTERS, WEEKDAYS, demonyms
 
 Kind = Literal["quantity", "money", "percent", "ordinal", "date", "weekday", "month", "year", "tally", "name",
-               "polarity", "share"]
+               "origin", "polarity", "share"]
 NUMBER_KINDS = ("quantity", "money", "percent", "ordinal")
 # Months before dates: a day in another month is reported as the month's conflict only.
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
@@ -64,6 +65,9 @@ ONE_SLOT_KINDS = CALENDAR_KINDS + ("tally",)
 # A name fills a slot only where its role is known (see ``_name_roles``): unlike a number, a
 # claim names many people and places, and two names with no role in common are no conflict.
 NAME_KINDS = ("name",)
+# Where a named person is said to be from ("Pakistani businessman Shahzada Dawood": Pakistan):
+# one person has one, so unlike a name in a role it weighs on its own.
+ORIGIN_KINDS = ("origin",)
 # Whether a claim asserts or denies a predicate, in the words next to it (see ``_polarities``).
 POLARITY_KINDS = ("polarity",)
 # How much of a group a predicate holds for: "all", "some" (not all) or "none" ("guilty of all
@@ -268,7 +272,8 @@ class Fact:
     holds in where its clause says so ("died in Cebu" -> "killed in cebu"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
-    "by", "before", "after"). ``step`` is the smallest step the value was stated in ("1.5 million":
+    "by", "before", "after"); for an origin the surname of whom it describes (``value`` is the
+    country, ``text`` the demonym as written). ``step`` is the smallest step the value was stated in ("1.5 million":
     100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
     ``direction`` is "up" or "down" for a figure said to have moved ("rose 4.3%", "down from 3
     percent", "a 2% drop"): the same figure gone the other way does not agree.
@@ -474,8 +479,9 @@ def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
                 and _capitalised(tokens[j + 1][0])):
             j += 1
         run = tokens[i:j]
-        # Not into a particle: "University of North Carolina" is one name.
-        while len(run) > 1 and run[1][0] not in _NAME_PARTICLES and _readings(run[0][0]):
+        # Not into a particle: "University of North Carolina" is one name. A leading demonym is
+        # where the person is from ("Russian President Vladimir Putin", see ``_origin``).
+        while len(run) > 1 and run[1][0] not in _NAME_PARTICLES and (_readings(run[0][0]) or run[0][0] in demonyms()):
             run = run[1:]
         word = _bare(run[0][0])
         opens = i == 0 or tokens[i - 1][0] in _OPENERS
@@ -484,10 +490,38 @@ def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
         # A name used as an adjective ("the Russian invasion", "Bohol province") names no one.
         modifier = len(run) == 1 and j < len(tokens) and not _possessive(run[0][0]) and _noun_only(tokens[j][0])
         value = " ".join(_bare(t[0]) for t in run)
-        for role in [] if not_a_name or modifier else _name_roles(tokens, i, j):
-            out.append(Fact("name", value, None, role, (run[0][1], run[-1][2]), value))
+        if not (not_a_name or modifier):
+            for role in _name_roles(tokens, i, j):
+                out.append(Fact("name", value, None, role, (run[0][1], run[-1][2]), value))
+            out += _origin(tokens, j - len(run), value)
         i = j
     return out
+
+
+# Words that may stand between a demonym and the name it describes ("Pakistani businessman",
+# "Russian President", "British billionaire").
+_ORIGIN_GAP = 2
+
+
+def _origin(tokens: list[tuple[str, int, int]], start: int, name: str) -> list[Fact]:
+    """Where the person ``name`` (starting at ``tokens[start]``) is said to be from, by a
+    demonym before the name and at most ``_ORIGIN_GAP`` role or title words: "Pakistani
+    businessman Shahzada Dawood" -> Pakistan about "Dawood". A demonym inside a longer
+    name ("South Korean President") or one hyphenated to another ("British-Pakistani") is left
+    out: it says something else."""
+    known = demonyms()
+    for gap, k in enumerate(range(start - 1, max(start - 2 - _ORIGIN_GAP, -1), -1)):
+        word = tokens[k][0]
+        if word in known:
+            if k and _capitalised(tokens[k - 1][0]):
+                return []
+            # About the surname: outlets give a name in full or not ("Shahzada Dawood", "Dawood").
+            return [Fact("origin", known[word], None, name.split()[-1], (tokens[k][1], tokens[k][2]), word)]
+        # A role noun, or a lower-case word the dictionary lacks ("billionaire").
+        if gap == _ORIGIN_GAP or not (_role_noun(word.lower()) or word.isalpha() and word.islower()
+                                      and not _readings(word)):
+            return []
+    return []
 
 
 def _capitalised(word: str, inside: bool = False) -> bool:
@@ -646,8 +680,14 @@ _NOT_CONTENT = (_FUNCTION_WORDS | _MODIFIERS | _LEAD_INS | _PREPOSITIONS
 # a word that can be a noun, words that make it one ("the attack") or, in its bare form, a verb
 # ("also cut", "they cut").
 _NOT_PREDICATES = _NOT_CONTENT | _ORDINAL_WORDS.keys()
-_NOT_BEFORE_VERBS = _MODIFIERS | _LEAD_INS
+_NOT_BEFORE_VERBS = (_MODIFIERS | _LEAD_INS) - {"to"}
 _BEFORE_BARE_VERBS = _SUBJECT_PRONOUNS | _ADVERBS | {"to"}
+# Verbs whose object is a clause of its own ("said it will not keep buying", "pledging to keep
+# buying"): the predicate after one is compared without it, as outlets frame one statement
+# with whichever verb they like.
+_FRAMING_VERBS = REPORTING_VERBS | _SAYING | {"pledge", "promise", "vow", "plan", "expect", "intend", "hope",
+                                              "want", "agree", "decide", "aim", "seek", "threaten", "insist",
+                                              "warn", "signal", "indicate", "suggest", "believe", "think"}
 
 
 def _negation(word: str) -> bool:
@@ -714,7 +754,11 @@ def _polarities(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             value = predicate
         else:
             continue
-        before = next((lemma for w in reversed(words[clause_start:k]) if (lemma := _content_lemma(w))), None)
+        before = None
+        for w in reversed(words[clause_start:k]):
+            if (lemma := _content_lemma(w)) is not None:
+                before = None if lemma in _FRAMING_VERBS else lemma
+                break
         after = next((lemma for w in words[k + 1:ends[k]] if (lemma := _content_lemma(w))), None)
         if before or after:
             about = " ".join(w for w in (before, f"[{predicate}]", after) if w)
@@ -1266,9 +1310,16 @@ def _outer_noun(words: list[str]) -> Optional[str]:
     return None
 
 
+# Countries of Great Britain, which WordNet does not place in it: "Scottish" and "British"
+# for one person agree.
+_IN_BRITAIN = {"England", "Scotland", "Wales"}
+
+
 def _agree(a: Fact, b: Fact) -> bool:
     if a.kind == "name":
         return same_name(a.value, b.value)
+    if a.kind == "origin":
+        return a.value == b.value or {a.value, b.value} - _IN_BRITAIN == {"Great Britain"}
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     if a.direction and b.direction and not _same_way(a.direction, b.direction):
@@ -1312,7 +1363,7 @@ def _show(f: Fact) -> str:
         # "Thursday (yesterday)", not a bare weekday the article never wrote.
         if f.kind == "weekday" and not f.value.lower().startswith(f.text.lower().rstrip(".")):
             return f"{f.value} ({f.text})"
-        return f.value
+        return f.text if f.kind == "origin" else f.value
     number = f"{f.value:.15g}"
     if f.kind == "ordinal":
         return number + ("th" if f.value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(f.value % 10, "th"))
@@ -1407,7 +1458,7 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
     calendar kind or "tally"."""
-    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + NAME_KINDS + POLARITY_KINDS + SHARE_KINDS:
+    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held, guess_about):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
@@ -1423,7 +1474,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").
     """
-    if kind in ONE_SLOT_KINDS + NAME_KINDS + POLARITY_KINDS + SHARE_KINDS:
+    if kind in ONE_SLOT_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
         for about in dict.fromkeys(f.about for fs in held.values() for f in fs):
             filled = {a: [f for f in fs if f.about == about] for a, fs in held.items()}
             yield about, {a: fs for a, fs in filled.items() if fs}

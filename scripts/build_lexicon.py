@@ -9,7 +9,11 @@ Run at development time only; the package ships the small TSV files, not the dat
 * synonyms: two words of one WordNet synset that PPDB XL also lists as paraphrases of each
   other (either alone is noisy: WordNet mixes rare senses, PPDB mixes related words);
 * both only for words frequent in our news and paraphrase text, with the inflected forms
-  (rose/fell, higher/lower) made by lemminflect.
+  (rose/fell, higher/lower) made by lemminflect;
+* demonyms: capitalised WordNet adjectives that pertain (``\\`` pointer) to a place
+  (lexicographer file noun.location), with the place ("Pakistani" -> Pakistan). The detector
+  reads who someone is said to be from ("Pakistani businessman Shahzada Dawood"); no
+  benchmark or training data is made from this list, so it has no halves.
 
 Every word is put in the ``train`` or ``test`` half by a hash of its lemma, and a pair is kept
 only when both words fall in the same half: pairs used to build test data then share no word
@@ -132,6 +136,45 @@ def read_wordnet(folder: Path, max_rank: int):
     return synsets, antonyms
 
 
+def read_demonyms(folder: Path) -> dict[str, str]:
+    """Demonym -> country: one-word capitalised adjectives whose pertainym is a country (an
+    instance of "country", "kingdom" or "... country") or an island or peninsula (WordNet points
+    "British", "Irish", "Chinese" and "Korean" there), named by the word the pointer names
+    ("Chinese" -> China, not the first word of its synset). Regions and continents are left out
+    ("Texan", "Bavarian", "European"): WordNet does not say which country holds a region, and
+    "Texan" against "American" for one person is no conflict."""
+    words: dict[str, list[str]] = {}
+    kinds: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split(" | ")[0].split()
+        n_words = int(fields[3], 16)
+        words[fields[0]] = [fields[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(n_words)]
+        k = 4 + 2 * n_words
+        kinds[fields[0]] = [fields[k + 2 + 4 * i] for i in range(int(fields[k])) if fields[k + 1 + 4 * i] == "@i"]
+    countries = {o for o, of in kinds.items()
+                 if any(words[t][0] in ("country", "kingdom", "island", "peninsula") or words[t][0].endswith(" country") for t in of)}
+    out = {}
+    for line in (folder / "data.adj").read_text(encoding="utf-8").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split(" | ")[0].split()
+        n_words = int(fields[3], 16)
+        k = 4 + 2 * n_words
+        for i in range(int(fields[k])):
+            sym, target, _pos, st = fields[k + 1 + 4 * i:k + 5 + 4 * i]
+            if sym != "\\" or target not in countries:
+                continue
+            source, to = int(st[:2], 16), int(st[2:], 16)
+            place = words[target][max(to, 1) - 1]
+            for j in ([source - 1] if source else range(n_words)):
+                word = fields[4 + 2 * j].split("(")[0]
+                if word[:1].isupper() and re.fullmatch(r"[A-Za-z]+", word):
+                    out.setdefault(word, place)
+    return out
+
+
 def read_ppdb(path: Path) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -236,6 +279,12 @@ def main() -> None:
             w.writerows(sorted(found) if kind != "quantifiers" else sorted(found, key=lambda r: QUANTIFIERS.index(r[:2])))
         halves = Counter(r[3] for r in found)
         print(f"{kind}: {len(found)} pairs ({halves['train']} train, {halves['test']} test)")
+    demonyms = read_demonyms(args.data / "lexicons" / "wordnet" / "dict")
+    with open(args.out / "demonyms.tsv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["demonym", "place"])
+        w.writerows(sorted(demonyms.items()))
+    print(f"demonyms: {len(demonyms)}")
 
 
 if __name__ == "__main__":

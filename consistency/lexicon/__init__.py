@@ -41,5 +41,14 @@ def pairs(kind: Literal["antonyms", "synonyms", "quantifiers"],
     return [(a, b) for a, b, s in _read(kind) if split is None or s == split]
 
 
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Who someone is said to be from: "Pakistani" -> "Pakistan" (countries, and the islands
+    and peninsulas WordNet names for some: "British" -> "Great Britain"). Used by the detector
+    only, so it has no halves."""
+    with open(_HERE / "demonyms.tsv", encoding="utf-8", newline="") as fh:
+        return {r["demonym"]: r["place"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def words(kind: Literal["antonyms", "synonyms", "quantifiers"], split: Optional[Split] = "train") -> set[str]:
     return {w for pair in pairs(kind, split) for w in pair}

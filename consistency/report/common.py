@@ -91,9 +91,12 @@ def status_counts(article) -> dict[str, int]:
 
 def slot_label(row: dict) -> str:
     """What a fact slot is about, as a reader names it: "killed", "since", "recuse (name)"
-    (the name of who recused), else the slot's kind ("weekday")."""
+    (the name of who recused), "Dawood (from)" (where he is said to be from), else the
+    slot's kind ("weekday")."""
     if row["slot"] == "name":
         return f"{row['about']} (name)"
+    if row["slot"] == "origin":
+        return f"{row['about']} (from)"
     return row["about"] or row["slot"]
 
 

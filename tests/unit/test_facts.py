@@ -292,6 +292,22 @@ def test_a_name_in_one_role_conflicts_only_with_another_name():
     assert fact_conflicts("Lula won the vote.", "Bolsonaro said he lost.") == []
 
 
+def test_where_a_named_person_is_from():
+    text = "Among them were Kenyan runner Eliud Kipchoge and Russian President Vladimir Putin."
+    # About the surname, so that a name in full and the surname alone fill one slot.
+    assert [(f.about, f.value, f.text) for f in _facts(text, "origin")] == [
+        ("Kipchoge", "Kenya", "Kenyan"), ("Putin", "Russia", "Russian")]
+    # Part of a longer name, hyphenated, or too far from the name: no origin.
+    for text in ("South Korean President Yoon Suk-yeol spoke.", "The British-Pakistani author Ali Khan spoke.",
+                 "A French court fined the owner, Ali Khan."):
+        assert _facts(text, "origin") == []
+    assert fact_conflicts("Chilean swimmer Ana Soto won.", "Peruvian swimmer Soto won gold.") == [
+        {"slot": "origin", "about": "Soto", "a": ["Chilean"], "b": ["Peruvian"]}]
+    # One country in another's words, or in Great Britain, is no conflict.
+    assert fact_conflicts("Scottish cyclist Ian Moor won.", "British cyclist Ian Moor won.") == []
+    assert fact_conflicts("Afghan singer Ali Noor won.", "Afghani singer Ali Noor won.") == []
+
+
 def test_same_name():
     from consistency.facts import same_name
 
@@ -313,6 +329,9 @@ def test_same_name():
      [("bank [raise] rate", "raise"), ("[cut] forecast", "cut")]),
     # Nouns are no predicates ("the attack", "charges", a bare "bridge").
     ("The attack damaged the bridge.", [("attack [damage] bridge", "damage")]),
+    # A verb of saying or pledging frames the statement: its object is compared without it.
+    ("The union said it would not end the strike.", [("[end] strike", "not end")]),
+    ("The union vowed to end the strike.", [("union [vow] end", "vow"), ("[end] strike", "end")]),
 ])
 def test_predicates_asserted_or_denied(text, polarities):
     assert [(f.about, f.value) for f in _facts(text, "polarity")] == polarities
