@@ -9,9 +9,9 @@ the quantity 12 about "killed", "300 homes were destroyed" the quantity 300 abou
 claims disagree on a fact only when they fill the same slot (kind, about, unit) with values
 that differ by more than the rounding of the less precise one, so "Forty" and "40",
 "1.5 million" and "1,500,000", "4.3 percent" and "4.3%" agree, and "12 killed" vs "21 killed"
-conflicts even when both claims also say "30 injured". Distances are put in kilometres and
-carry their compass bearing: "11 miles south of Hualien" and "18 km south of Hualien City"
-agree, "11 miles north of Hualien" does not.
+conflicts even when both claims also say "30 injured". Distances are put in kilometres, and
+their compass bearing is a fact of its own: "11 miles south of Hualien" and "18 km south of
+Hualien City" agree, "11 miles north of Hualien" differs on the bearing.
 
 Libraries:
 - ``text2num`` (MIT, allo-media, 3.1 of 2026) turns spelled-out numbers into values
@@ -55,13 +55,16 @@ from text_to_num import text2num
 
 from .lexicon import MONTHS, NUMBER_WORDS, SENTENCE_STARTERS, WEEKDAYS, demonyms
 
-Kind = Literal["quantity", "money", "percent", "ordinal", "date", "weekday", "month", "year", "tally", "name",
-               "origin", "polarity", "share"]
+Kind = Literal["quantity", "money", "percent", "ordinal", "date", "weekday", "month", "year", "tally", "bearing",
+               "name", "origin", "polarity", "share"]
 NUMBER_KINDS = ("quantity", "money", "percent", "ordinal")
 # Months before dates: a day in another month is reported as the month's conflict only.
 CALENDAR_KINDS = ("weekday", "month", "date", "year")
 # Kinds a claim holds one slot of, whatever they are about.
 ONE_SLOT_KINDS = CALENDAR_KINDS + ("tally",)
+# The compass bearing of a distance, a fact apart from how far ("11 miles north of Hualien"):
+# outlets that agree on one and not the other then name different outliers, each right.
+BEARING_KINDS = ("bearing",)
 # A name fills a slot only where its role is known (see ``_name_roles``): unlike a number, a
 # claim names many people and places, and two names with no role in common are no conflict.
 NAME_KINDS = ("name",)
@@ -110,7 +113,7 @@ _KILOMETRES = {"km": 1.0, "kilometer": 1.0, "kilometre": 1.0, "mile": 1.609344, 
 # Compass bearings after a distance ("25 km south-east of Hualien"), hyphens removed, in
 # degrees. Outlets round a bearing to 4, 8 or 16 points ("south" for south-southeast), so two
 # bearings agree within ``_BEARING_TOLERANCE``: "18 km south" and "25 km southeast" disagree on
-# the distance only, "11 miles north" and "18 km south" on the way.
+# the distance only, "11 miles north" and "18 km south" on the bearing only.
 _BEARINGS = {w: 22.5 * i for i, w in enumerate((
     "north", "northnortheast", "northeast", "eastnortheast", "east", "eastsoutheast", "southeast", "southsoutheast",
     "south", "southsouthwest", "southwest", "westsouthwest", "west", "westnorthwest", "northwest", "northnorthwest"))}
@@ -354,7 +357,7 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
                 place = _place(before, after)
                 about = f"{about} in {place}" if place else about
             fact = replace(f, about=about, direction=_direction(before, after))
-            facts.append(_distance(fact, before, after))
+            facts += _distance(fact, before, after)
     facts += _ordinals(text, tokens, [f.span for f in facts])
     taken = [f.span for f in facts]
     facts += [f for f in _names(tokens) if not _overlaps(f.span, taken)]
@@ -1196,15 +1199,15 @@ def _per(after: list[str]) -> Optional[str]:
     return f"per {noun}" if noun and not ago else None
 
 
-def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
+def _distance(f: Fact, before: list[str], after: list[str]) -> list[Fact]:
     """A distance in kilometres, whatever unit it was written in ("11 miles" and "18 km" agree
     within their rounding), about where it was measured from ("11 miles south of Hualien" ->
-    "distance hualien") or what it measures ("a depth of 15.5 km" -> "depth"), with the compass
-    bearing as its direction ("south"): the same distance the other way does not agree."""
+    "distance hualien") or what it measures ("a depth of 15.5 km" -> "depth"), and its compass
+    bearing as a bearing fact about the same ("south"); ``[f]`` for any other figure."""
     written = after[0] if after and f.unit is None else None  # "11 miles", not "11km"
     unit = f.unit or written and _readings(written).get("NOUN", written.lower())
     if f.kind != "quantity" or unit not in _KILOMETRES:
-        return f
+        return [f]
     rest = after[1:] if written else after
     way = rest[0].lower().replace("-", "") if rest else None
     bearing = way if way in _BEARINGS else None
@@ -1216,8 +1219,8 @@ def _distance(f: Fact, before: list[str], after: list[str]) -> Fact:
     # "a 10km tunnel": the tunnel's; "40 km per hour": a speed.
     own = _per(rest) or (f.about if f.about != unit and not bearing else None)
     about = f"distance {_bare(place).lower()}" if place else own or _slot(_before(before)) or "distance"
-    return replace(f, value=f.value * scale, step=f.step * scale, unit="km", about=about,
-                   direction=bearing or f.direction)
+    distance = replace(f, value=f.value * scale, step=f.step * scale, unit="km", about=about)
+    return [distance] + ([Fact("bearing", bearing, None, about, f.span, bearing)] if bearing else [])
 
 
 def _way(word: str, after: bool = False) -> Optional[str]:
@@ -1318,21 +1321,17 @@ _IN_BRITAIN = {"England", "Scotland", "Wales"}
 def _agree(a: Fact, b: Fact) -> bool:
     if a.kind == "name":
         return same_name(a.value, b.value)
+    if a.kind == "bearing":
+        turn = abs(_BEARINGS[a.value] - _BEARINGS[b.value]) % 360
+        return min(turn, 360 - turn) <= _BEARING_TOLERANCE
     if a.kind == "origin":
         return a.value == b.value or {a.value, b.value} - _IN_BRITAIN == {"Great Britain"}
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
-    if a.direction and b.direction and not _same_way(a.direction, b.direction):
+    if a.direction and b.direction and a.direction != b.direction:
         return False
     tolerance = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= tolerance
-
-
-def _same_way(a: str, b: str) -> bool:
-    if a in _BEARINGS and b in _BEARINGS:
-        turn = abs(_BEARINGS[a] - _BEARINGS[b]) % 360
-        return min(turn, 360 - turn) <= _BEARING_TOLERANCE
-    return a == b
 
 
 def same_name(a: str, b: str) -> bool:
@@ -1458,7 +1457,7 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
     calendar kind or "tally"."""
-    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
+    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + BEARING_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held, guess_about):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
@@ -1474,7 +1473,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").
     """
-    if kind in ONE_SLOT_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
+    if kind in ONE_SLOT_KINDS + BEARING_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
         for about in dict.fromkeys(f.about for fs in held.values() for f in fs):
             filled = {a: [f for f in fs if f.about == about] for a, fs in held.items()}
             yield about, {a: fs for a, fs in filled.items() if fs}

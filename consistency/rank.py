@@ -11,7 +11,8 @@ import numpy as np
 from . import diff as D
 from .align import Match, claim_clusters
 from .config import CheckerConfig
-from .facts import NAME_KINDS, ORIGIN_KINDS, POLARITY_KINDS, SHARE_KINDS, fact_table, loose_slot, own_words_slot
+from .facts import (BEARING_KINDS, NAME_KINDS, ORIGIN_KINDS, POLARITY_KINDS, SHARE_KINDS, fact_table, loose_slot,
+                    own_words_slot)
 from .types import LABELS, Article, Claim, Divergence, PairJudgement
 
 POOLING = {"mean": lambda x, y: (x + y) / 2, "max": max}  # the choices of CheckerConfig.contradiction_pooling
@@ -132,6 +133,7 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
                 else "negation" if any(c["slot"] in POLARITY_KINDS for c in weighed)
                 else "quantifier" if any(c["slot"] in SHARE_KINDS for c in weighed)
                 else "entity" if any(c["slot"] in ORIGIN_KINDS for c in weighed)
+                else "antonym" if any(c["slot"] in BEARING_KINDS for c in weighed)
                 else "date" if weighed else "paraphrase")
     if weighed:
         evidence = max(evidence, max(config.loose_slot_evidence if loose_slot(c["slot"], c["about"])

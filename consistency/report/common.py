@@ -91,12 +91,12 @@ def status_counts(article) -> dict[str, int]:
 
 def slot_label(row: dict) -> str:
     """What a fact slot is about, as a reader names it: "killed", "since", "recuse (name)"
-    (the name of who recused), "Dawood (from)" (where he is said to be from), else the
+    (the name of who recused), "Dawood (from)" (where he is said to be from), "distance hualien (bearing)", else the
     slot's kind ("weekday")."""
     if row["slot"] == "name":
         return f"{row['about']} (name)"
-    if row["slot"] == "origin":
-        return f"{row['about']} (from)"
+    if row["slot"] in ("origin", "bearing"):
+        return f"{row['about']} ({'from' if row['slot'] == 'origin' else 'bearing'})"
     return row["about"] or row["slot"]
 
 

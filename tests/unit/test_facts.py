@@ -428,18 +428,24 @@ def test_a_figure_in_a_named_place_is_that_place_s():
 def test_distances_in_any_unit_and_their_bearing():
     miles = "The quake originated 11 miles south of Hualien city."
     km = "The epicenter was 18 kilometers south of Hualien City."
-    assert [(round(f.value, 1), f.unit, f.about, f.direction) for f in _facts(miles, "quantity")] == [
-        (17.7, "km", "distance hualien", "south")]
+    assert [(round(f.value, 1), f.unit, f.about) for f in _facts(miles, "quantity")] == [
+        (17.7, "km", "distance hualien")]
+    assert [(f.value, f.about) for f in _facts(miles, "bearing")] == [("south", "distance hualien")]
     assert fact_conflicts(miles, km) == []  # 11 miles is 17.7 km, 18 km as rounded
+    # How far and which way are two facts: here only the bearing differs.
     assert fact_conflicts(miles.replace("south", "north"), km) == [
-        {"slot": "number", "about": "distance hualien", "a": ["17.7 km (north)"], "b": ["18 km (south)"]}]
+        {"slot": "bearing", "about": "distance hualien", "a": ["north"], "b": ["south"]}]
     # Outlets round a bearing to 4, 8 or 16 points: neighbours on the compass agree, so only the
     # distance differs here, and nothing between "west-northwest" and "west".
     assert fact_conflicts(km, "The epicenter was 25 kilometres south-east of Hualien.") == [
-        {"slot": "number", "about": "distance hualien", "a": ["18 km (south)"], "b": ["25 km (southeast)"]}]
+        {"slot": "number", "about": "distance hualien", "a": ["18 km"], "b": ["25 km"]}]
     assert fact_conflicts("It is 20 miles west-northwest of Fort Myers.", "It is 20 miles west of Fort Myers.") == []
     assert fact_conflicts("It struck 100 miles southwest of Guatemala City.",
                           "It struck 100 miles southeast of Guatemala City.") != []
+    # Three outlets: each fact's odd one out is named for that fact.
+    rows = fact_table([("a", km), ("b", miles.replace("south", "north")),
+                       ("c", "The epicenter was 25 kilometres south-east of Hualien.")])
+    assert [(r["slot"], r["outliers"]) for r in rows] == [("number", ["c"]), ("bearing", ["b"])]
     # What a distance measures, when it is measured from no place; "m" may be a million.
     assert [(f.value, f.about) for f in _facts("It struck at a depth of 35 km.", "quantity")] == [(35.0, "depth")]
     assert [(f.value, f.unit) for f in _facts("A 12.5m loan was repaid.", "quantity")] == [(12.5, "m")]
