@@ -1156,14 +1156,17 @@ def _direction(before: list[str], after: list[str]) -> Optional[str]:
 
 # Units a span of time is counted in: "in nearly thirty years", "after 11 hours".
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# Parts of an event that a rank places a moment in ("in the first quarter", "the second half").
+_PERIODS = {"half", "quarter", "period", "inning", "round", "set", "lap"}
 
 
 def loose_slot(slot: str, about: Optional[str]) -> bool:
     """Whether two claims may fill a slot with different values about different things:
-    a year ("whose 2018 imprisonment" / "left office in 2010": a story dates many events) and
-    a span of time ("the second such move in 22 years" / "the largest in nearly thirty
-    years": a span is counted from whatever the sentence compares with)."""
-    return slot == "year" or slot == "number" and about in TIME_UNITS
+    a year ("whose 2018 imprisonment" / "left office in 2010": a story dates many events), a
+    span of time ("the second such move in 22 years" / "the largest in nearly thirty years": a
+    span is counted from whatever the sentence compares with) and a moment of the event ("the
+    third day", "in the second half" / "a rough first half": a story has many moments)."""
+    return slot == "year" or slot == "number" and (about in TIME_UNITS or about in _PERIODS)
 
 
 # Verbs that make a figure a requirement, not a result.

@@ -204,9 +204,10 @@ def test_a_lone_conflict_diverges_unless_its_slot_is_often_about_different_thing
     share = _judged("A jury found Chauvin guilty of all charges in the death of George Floyd.",
                     "Chauvin was found guilty of two of the three charges against him.", neutral, neutral)
     assert share.edit_type == "quantifier" and share.score >= CFG.divergence_threshold
-    # A story dates many events and counts spans from whatever it compares with.
+    # A story dates many events, counts spans from whatever it compares with and has many moments.
     for a, b in [("Lula, whose 2018 imprisonment sidelined him, returns.", "Lula, who left office in 2010, returns."),
-                 ("It is the second such move in the last 22 years.", "It is the largest increase in nearly thirty years.")]:
+                 ("It is the second such move in the last 22 years.", "It is the largest increase in nearly thirty years."),
+                 ("The striker was at his best in the second half.", "The striker had a quiet first half.")]:
         loose = _judged(a, b, neutral, neutral)
         assert loose.slot_conflicts and loose.score == pytest.approx(1 - 0.9 * (1 - CFG.loose_slot_evidence))
         assert loose.score < CFG.divergence_threshold
