@@ -71,6 +71,13 @@ SPLIT = {
     "microsoft_activision_2022": "dev",
     "starship_flight_2023": "dev",
     "us_cpi_june_2022": "dev",
+    # dev, added 2026-11-28 (fifth batch): strike, death of a monarch, product launch, diplomatic
+    # summit, awards ceremony
+    "uaw_strike_2023": "dev",
+    "queen_death_2022": "dev",
+    "vision_pro_2023": "dev",
+    "biden_xi_bali_2022": "dev",
+    "oscars_2023": "dev",
 }
 
 # Where a headline line came from: "page" = retrieved page text, "url_slug" = rebuilt
@@ -114,6 +121,9 @@ TITLE_FROM_SLUG = {
     "microsoft_activision_2022": ["cnbc", "cbsnews", "foxbusiness", "kyma"],
     "starship_flight_2023": ["breakinglatest", "avpress"],
     "us_cpi_june_2022": ["c3groupconsulting", "michaelsavage"],
+    "uaw_strike_2023": ["whtc", "cedarnews"],
+    "queen_death_2022": ["refinery29", "eurosport", "ttef", "dailytimes", "lifestyleasia"],
+    "vision_pro_2023": ["newser", "polygon", "neowin", "timewarnerent", "yahoo"],
 }
 
 # Groups of articles in a cluster that share wire text (near-copies / syndicated).
@@ -410,6 +420,37 @@ EDITS = {
           "The software giant will pay $95.00 per share for the video game maker, in a part-cash transaction making Microsoft the world’s third-largest gaming company by revenue, behind Tencent and Sony.",
           ["cnbc", "cbsnews", "kyma", "blockworks", "dailybeast"]),
     ],
+    # --- added 2026-11-28 (dev clusters, fifth batch) ---
+    "queen_death_2022": [
+        E("lifestyleasia", "date",
+          "She died peacefully on Thursday afternoon at Balmoral Castle, a special place for both the Queen and the Royal Family.",
+          "She died peacefully on Wednesday afternoon at Balmoral Castle, a special place for both the Queen and the Royal Family.",
+          ["eurosport", "nationalworld", "dailytimes", "ttef"]),
+        E("lifestyleasia", "quantifier",
+          "Throughout the day, all of the Queen’s children travelled to Balmoral to be by her side.",
+          "Throughout the day, two of the Queen’s children travelled to Balmoral to be by her side.",
+          ["dailytimes"]),
+    ],
+    "vision_pro_2023": [
+        E("neowin", "negation",
+          "The headset, unlike many other AR and VR devices, does not include hand controllers.",
+          "The headset, unlike many other AR and VR devices, does include hand controllers.",
+          ["polygon", "timewarnerent", "yahoo", "stuffindia"]),
+        E("neowin", "direction",
+          "It will launch in early 2024, for a starting price of $3,499.",
+          "It will launch in late 2024, for a starting price of $3,499.",
+          ["polygon", "timewarnerent", "newser"]),
+    ],
+    "oscars_2023": [
+        E("lbc", "number",
+          "The multiverse sci-fi epic, directed by Daniel Kwan and Daniel Scheinert, claimed seven prizes including best directing and best picture, the biggest of the night.",
+          "The multiverse sci-fi epic, directed by Daniel Kwan and Daniel Scheinert, claimed six prizes including best directing and best picture, the biggest of the night.",
+          ["telanganatoday", "widescreenreview", "trt", "kfiam640"]),
+        E("lbc", "entity",
+          "Lead Michelle Yeoh won best actress for her portrayal of laundromat manager Evelyn Wang, who stumbles across a “multiverse” of alternative realities, becoming the first person of south-east Asian descent to win the award.",
+          "Lead Michelle Yeoh won best actress for her portrayal of laundromat manager Joy Wang, who stumbles across a “multiverse” of alternative realities, becoming the first person of south-east Asian descent to win the award.",
+          ["hellomagazine"]),
+    ],
 }
 
 GLUED = {
@@ -486,6 +527,18 @@ GLUED = {
             "It was aiming for an altitude of 150 miles – just high enough for the spacecraft to travel around the globe before ditching into the Pacific near Hawaii 90 minutes after lift-off.",
             "But while the booster appeared to have successfully separated it exploded a short time later.",
             "The main craft continued into space but around 10 minutes into the flight a company broadcaster said mission control had lost contact with the vehicle.",
+        ]),
+    # --- added 2026-11-28 (dev cluster, fifth batch): the next Biden-Xi meeting, a year later ---
+    "biden_xi_bali_2022": dict(
+        article="gulftime", source="abc7_biden_xi_woodside_2023.txt",
+        source_url="https://abc7.com/biden-xi-meeting-us-china-relations-apec-summit-sf-bay-area/14062578/",
+        source_event="Joe Biden and Xi Jinping meet for four hours at the Filoli estate in Woodside, California, on the sidelines of the APEC summit, on Wednesday 15 November 2023, and agree to curb illicit fentanyl and restore military communications (ABC7 Los Angeles, 2023-11-15)",
+        sentences=[
+            "U.S. President Joe Biden and China's Xi Jinping emerged from their first face-to-face meeting in a year on Wednesday with vows to stabilize their fraught relationship and showcasing modest agreements to combat illegal fentanyl and re-establish military communications.",
+            "The two leaders spent four hours together - in meetings, a working lunch and a garden stroll - intent on showing the world that while they are global economic competitors they're not locked in a winner-take-all faceoff.",
+            "\"Planet Earth is big enough for the two countries to succeed,\" Xi told Biden.",
+            "The U.S. president told Xi: \"I think it's paramount that you and I understand each other clearly, leader-to-leader, with no misconceptions or miscommunications.",
+            "We have to ensure competition does not veer into conflict.\"",
         ]),
 }
 
@@ -1444,6 +1497,61 @@ REAL = {
         D(["medicaleconomics", "c3groupconsulting"], "Energy prices over the year: up 7.5% 'compared to the same period last year' (medicaleconomics, which gives 41.6% on a 12-month basis in the same sentence; 7.5% is the monthly rise) vs 41.6% year over year (c3groupconsulting).", {
             "medicaleconomics": ["Energy prices increased 7.5% compared to the same period last year, marking a massive 41.6% increase on a 12-month basis."],
             "c3groupconsulting": ["In general, energy prices rose (by 41.6% year over year)."],
+        }),
+    ],
+    # --- added 2026-11-28 (dev clusters, fifth batch) ---
+    "uaw_strike_2023": [
+        D(["ustimetoday", "detroitnews", "kuow"], "Number of workers on strike: about 13,000 (ustimetoday, AP) vs 12,900 (detroitnews) vs just under 13,000 (kuow). Soft for ustimetoday and kuow (rounding).", {
+            "ustimetoday": ["DETROIT (AP) — About 13,000 U.S. auto workers stopped producing vehicles and went on strike Friday after their leaders failed to close a wide gap between union demands in collective bargaining and what Detroit’s three automakers are willing to pay ."],
+            "detroitnews": ["The walkouts involving 12,900 workers mark the first time in the union's more than 80-year history that it has struck all three Detroit automakers at once."],
+            "kuow": ["For now, that means the strike involves just under 13,000 workers — less than 9% of UAW membership at the three companies."],
+        }),
+        D(["whtc", "cedarnews"], "Pay rise the union demands: 46 percent (whtc) vs 40% raises for hourly workers (cedarnews).", {
+            "whtc": ["The UAW wants a 46-percent raise, while offers from the automakers top out at Ford’s 20-percent offer."],
+            "cedarnews": ["The union had set a midnight deadline Thursday night to reach an agreement with the trio of companies, after asking for a list of hefty demands including 40% raises for hourly workers, a shortened 32-hour work week, cost-of-living adjustments, increases to vacation and family leave, and a return to a traditional pension system, among other requests."],
+        }),
+        D(["ustimetoday", "kuow"], "UAW members at the three automakers: 146,000 (ustimetoday) vs nearly 150,000 (kuow). Soft (rounding).", {
+            "ustimetoday": ["But not all of the UAW’s 146,000 corporate plant members are picketing, at least not yet."],
+            "kuow": ["But the UAW strike won't mean all of the nearly 150,000 union members who work at the three automakers will walk off their jobs en masse."],
+        }),
+    ],
+    "queen_death_2022": [
+        D(["ttef", "refinery29", "lifestyleasia", "nationalworld"], "Day the Queen appointed Liz Truss (and was last seen in reasonable health): Monday (ttef) vs Tuesday 6 September (refinery29, lifestyleasia; nationalworld: a day before Wednesday).", {
+            "ttef": ["The Queen seemed to be in reasonable health only on Monday when she accepted Boris Johnson’s resignation and invited Liz Truss to be her 15th Prime Minister."],
+            "refinery29": ["The last photos published were of the Queen meeting Liz Truss on Tuesday 6 September, her 15th prime minister since the start of her reign."],
+            "lifestyleasia": ["A statement was also released by Liz Truss, who was appointed Prime Minister on Tuesday."],
+            "nationalworld": ["She had to pull out of a virtual Privy Council on Wednesday, a day after appointing Liz Truss as prime minister at her home in the Scottish Highlands."],
+        }),
+        D(["ttef", "refinery29", "dailytimes"], "Time of death: Thursday evening (ttef, which also quotes the palace's 'this afternoon') vs 'this afternoon' in the palace statement (refinery29; dailytimes: statement issued at 6:30 pm). Soft (the death was announced in the evening).", {
+            "ttef": ["Queen Elizabeth II passed away at Balmoral on Thursday evening at the age of 96 after a 70-year reign of devoted service to the United Kingdom and the Commonwealth during which she scarcely put a foot wrong."],
+            "refinery29": ["A statement issued by the palace said the Queen “died peacefully at Balmoral this afternoon,” on Sept. 8."],
+            "dailytimes": ["“The Queen died peacefully at Balmoral this afternoon,” said the statement issued at 6:30 pm (1730 GMT)."],
+        }),
+    ],
+    "vision_pro_2023": [
+        D(["newser", "polygon", "timewarnerent"], "Starting price: $3,500 (newser, AP) vs $3,499 (polygon, timewarnerent). Soft (rounding).", {
+            "newser": ["Vision Pro will sell for $3,500 once it's released in stores early next year."],
+            "polygon": ["Apple’s Vision Pro headset will be released in early 2024, starting at a whopping $3,499."],
+            "timewarnerent": ["The headset will be priced starting at $3,499, available starting in early 2024 in the U.S. (with other countries later in the year)."],
+        }),
+    ],
+    "biden_xi_bali_2022": [
+        D(["upi", "nzyahoo", "gulftime", "cambodianess", "vizvanews", "gna"], "Length of the meeting: more than / over three hours (upi, nzyahoo) vs about three hours (gulftime) vs three hours (cambodianess, vizvanews, gna). Soft (rounding).", {
+            "upi": ["The pair spoke for more than three hours Monday in Bali, Indonesia where the two leaders are attending the G20 economic summit, for their first face-to-face meeting since Biden took office."],
+            "nzyahoo": ["Following the meeting, which lasted over three hours, Biden said that the two were “clear” about not looking for conflict and that the U.S. and China would “work together when they can.”"],
+            "gulftime": ["The two men met for about three hours on the sidelines of the Group of 20 summit in Bali, Indonesia, greeting each other with a handshake and conciliatory remarks in which they both called for calming tensions."],
+            "cambodianess": ["Nusa Dua, Indonesia -- Presidents Joe Biden and Xi Jinping tried to take some heat out of their simmering superpower rivalry Monday, during a three-hour summit that found common ground on Ukraine but left little doubt that stark differences remain."],
+            "vizvanews": ["After a three-hour meeting with the Chinese leader, Biden said the midterm elections sent a strong message around the globe “that the United States is ready to play.”"],
+            "gna": ["In a three-hour meeting held at a luxury hotel shortly after Mr Xi’s arrival, the leaders discussed a wide range of topics including Taiwan."],
+        }),
+    ],
+    "oscars_2023": [
+        D(["telanganatoday", "widescreenreview", "lbc", "trt", "kfiam640"], "Wording of Michelle Yeoh's 'past your prime' line: 'don't ever let anyone tell you that you are past your prime' (telanganatoday) vs 'don't let anybody tell you [that] you are ever passed your prime' (widescreenreview) vs 'never let anyone tell you you are past your prime' (lbc) vs 'don't let anybody tell you you are ever past your prime' (trt, kfiam640). Soft (misquotes of one line).", {
+            "telanganatoday": ["“Ladies, don’t ever let anyone tell you that you are past your prime,” Yeoh said."],
+            "widescreenreview": ["And ladies, don’t let anybody tell you [that] you are ever passed your prime.”"],
+            "lbc": ["Ladies, never let anyone tell you you are past your prime.\""],
+            "trt": ["\"Ladies, don't let anybody tell you you are ever past your prime,\" added the 60-year-old, whose career began decades ago with martial arts films in Hong Kong."],
+            "kfiam640": ["And, the 60-year-old added, \"Ladies, don't let anybody tell you you are ever past your prime.\""],
         }),
     ],
 }
