@@ -269,8 +269,8 @@ class Fact:
 
     ``value`` is a float for numbers (1.5 million -> 1500000.0, 4.3% -> 4.3) and a canonical
     string for calendar kinds and tallies ("Friday", "March", "March 5", "2021", "5-4"). ``unit`` is "%" or "pp"
-    (percentage points) for percents, a currency code for money, an attached unit ("km") or
-    None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
+    (percentage points) for percents, a currency code for money, an attached unit ("km"), the
+    part of a year or month ("early", "mid", "late": "late 2024") or None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), with the named place it
     holds in where its clause says so ("died in Cebu" -> "killed in cebu"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
@@ -894,7 +894,8 @@ def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
         return not _overlaps((start, end), [f.span for f in facts])
 
     def add(kind: str, value: str, m: re.Match) -> None:
-        facts.append(Fact(kind, value, None, None, m.span(), m.group()))
+        part = _part_of(text[:m.start()]) if kind == "month" else None
+        facts.append(Fact(kind, value, part, None, m.span(), m.group()))
 
     def add_date(month: int, day: int, year: Optional[int], m: re.Match) -> None:
         add("date", f"{MONTHS[month - 1]} {day}", m)
@@ -924,6 +925,18 @@ def _calendar_facts(text: str, published: Optional[date]) -> list[Fact]:
         if free(*m.span()) and not REPORTED_ON.search(text[:m.start()]):
             add("weekday", _WEEKDAY_ABBR.get(m["day"].rstrip("."), m["day"]), m)
     return facts
+
+
+# Words that place a time in part of a month or year ("early 2024", "mid-June", "late 2024").
+_PART_OF = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE)
+
+
+def _part_of(before: str) -> Optional[str]:
+    """Which part of the month or year right after ``before`` is meant ("early", "mid",
+    "late"), kept as the fact's unit: "early 2024" and "late 2024" are different times,
+    either of them and "2024" the same one told less precisely."""
+    m = _PART_OF.search(before)
+    return m["part"].lower() if m else None
 
 
 def _near_publication(month: int, day: int, year: Optional[int], published: Optional[date]) -> Optional[date]:
@@ -993,7 +1006,7 @@ def _number_fact(text: str, m: re.Match) -> Optional[Fact]:
             unit = suffix
     elif (kind == "quantity" and m["digits"] and re.fullmatch(r"\d{4}", m.group())
           and YEAR_RANGE[0] <= int(m["digits"]) <= YEAR_RANGE[1]):
-        return Fact("year", m["digits"], None, None, (start, end), m.group())
+        return Fact("year", m["digits"], _part_of(before), None, (start, end), m.group())
     return Fact(kind, value, unit, None, (span_start, span_end), text[span_start:span_end], step)
 
 
@@ -1329,6 +1342,8 @@ def _agree(a: Fact, b: Fact) -> bool:
         return min(turn, 360 - turn) <= _BEARING_TOLERANCE
     if a.kind == "origin":
         return a.value == b.value or {a.value, b.value} - _IN_BRITAIN == {"Great Britain"}
+    if a.kind in ("year", "month"):
+        return a.value == b.value and {a.unit, b.unit} != {"early", "late"}
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     if a.direction and b.direction and a.direction != b.direction:
@@ -1365,6 +1380,8 @@ def _show(f: Fact) -> str:
         # "Thursday (yesterday)", not a bare weekday the article never wrote.
         if f.kind == "weekday" and not f.value.lower().startswith(f.text.lower().rstrip(".")):
             return f"{f.value} ({f.text})"
+        if f.kind in ("year", "month") and f.unit:
+            return f"{f.unit} {f.value}"
         return f.text if f.kind == "origin" else f.value
     number = f"{f.value:.15g}"
     if f.kind == "ordinal":

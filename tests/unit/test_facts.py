@@ -50,6 +50,13 @@ def test_weekday_month_and_year_conflicts():
     assert [c["slot"] for c in fact_conflicts("It opened on March 5, 2021.", "It opened on April 5, 2020.")] == [
         "month", "year"]  # the month conflict stands for the day too
     assert fact_conflicts("It opened on March 5.", "It opened on March 6.")[0]["a"] == ["March 5"]
+    # Early and late parts of one year or month are different times; a part and the whole,
+    # or the middle, the same time told more or less precisely.
+    assert fact_conflicts("The plant opens in late 2027.", "The plant will open in early 2027.") == [
+        {"slot": "year", "about": None, "a": ["late 2027"], "b": ["early 2027"]}]
+    assert fact_conflicts("Talks resume in early July.", "Talks resume in late July.")[0]["slot"] == "month"
+    for other in ("The plant will open in 2027.", "The plant will open in mid-2027."):
+        assert fact_conflicts("The plant opens in late 2027.", other) == []
 
 
 FRIDAY = date(2026, 3, 6)
