@@ -260,8 +260,10 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
                 config: CheckerConfig, fallback_outlier: Optional[str] = None,
                 published: Optional[Mapping[str, date]] = None) -> list[Divergence]:
     """One entry per claim cluster holding a divergent pair, most divergent first.
-    A claim's outlier comes from its own pairs (:func:`outlier`), settled conflicts or the
-    fact table's one outlier (:func:`fact_outlier`); where these cannot tell, from the one
+    A claim's outlier comes from the conflicts its neighbours settle (a majority on one fact,
+    :func:`settled_outlier`), else from its own pairs (:func:`outlier`: an article in more
+    divergent pairs may differ on other, unsettled facts) or the fact table's one outlier
+    (:func:`fact_outlier`); where these cannot tell, from the one
     article in every divergent pair of the claim that another claim's own evidence names, then
     ``fallback_outlier`` (see :func:`least_agreeing`) if it is in every divergent pair."""
     clusters = claim_clusters([Match(p.a, p.b, p.similarity, p.mutual) for p in judged])
@@ -288,9 +290,9 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
                 listed.add((side.article, side.sentence_index))
                 claims.append(side)
         facts = conflicting_facts(claims, published)
-        # The claim's own evidence (its pairs, the conflicts its neighbours settle, its facts);
+        # The claim's own evidence (the conflicts its neighbours settle, its pairs, its facts);
         # where it cannot tell, the pass below.
-        odd = outlier(pairs, config) or settled_outlier(divergent) or fact_outlier(facts)
+        odd = settled_outlier(divergent) or outlier(pairs, config) or fact_outlier(facts)
         out.append((top.score, len(divergent), Divergence(
             rank=0, score=top.score, label=top.label, edit_type=top.edit_type, outlier_article=odd,
             claims=claims, diff=top.diff, pairs=sorted(pairs, key=lambda p: -p.score), facts=facts)))
