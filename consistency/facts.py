@@ -483,8 +483,10 @@ def _names(tokens: list[tuple[str, int, int]]) -> list[Fact]:
             j += 1
         run = tokens[i:j]
         # Not into a particle: "University of North Carolina" is one name. A leading demonym is
-        # where the person is from ("Russian President Vladimir Putin", see ``_origin``).
-        while len(run) > 1 and run[1][0] not in _NAME_PARTICLES and (_readings(run[0][0]) or run[0][0] in demonyms()):
+        # where the person is from ("Russian President Vladimir Putin", see ``_origin``), but
+        # part of a two-word name ("British Airways").
+        while len(run) > 1 and run[1][0] not in _NAME_PARTICLES and (
+                _readings(run[0][0]) or run[0][0] in demonyms() and len(run) > 2):
             run = run[1:]
         word = _bare(run[0][0])
         opens = i == 0 or tokens[i - 1][0] in _OPENERS
@@ -520,9 +522,12 @@ def _origin(tokens: list[tuple[str, int, int]], start: int, name: str) -> list[F
                 return []
             # About the surname: outlets give a name in full or not ("Shahzada Dawood", "Dawood").
             return [Fact("origin", known[word], None, name.split()[-1], (tokens[k][1], tokens[k][2]), word)]
-        # A role noun, or a lower-case word the dictionary lacks ("billionaire").
-        if gap == _ORIGIN_GAP or not (_role_noun(word.lower()) or word.isalpha() and word.islower()
-                                      and not _readings(word)):
+        # A title: a role noun in the singular (not "American Airlines CEO Robert Isom"), an
+        # acronym ("CEO"), or a lower-case word the dictionary lacks ("billionaire").
+        low = word.lower()
+        title = (_role_noun(low) and _readings(low)["NOUN"] == low or word.isupper() and word.isalpha()
+                 or word.isalpha() and word.islower() and not _readings(word))
+        if gap == _ORIGIN_GAP or not title:
             return []
     return []
 

@@ -304,10 +304,12 @@ def test_where_a_named_person_is_from():
     # About the surname, so that a name in full and the surname alone fill one slot.
     assert [(f.about, f.value, f.text) for f in _facts(text, "origin")] == [
         ("Kipchoge", "Kenya", "Kenyan"), ("Putin", "Russia", "Russian")]
-    # Part of a longer name, hyphenated, or too far from the name: no origin.
+    # Part of a longer name, hyphenated, too far from the name or a company's: no origin.
     for text in ("South Korean President Yoon Suk-yeol spoke.", "The British-Pakistani author Ali Khan spoke.",
-                 "A French court fined the owner, Ali Khan."):
+                 "A French court fined the owner, Ali Khan.", "American Airlines CEO Robert Isom spoke."):
         assert _facts(text, "origin") == []
+    # A two-word name that opens with a demonym stays whole.
+    assert [f.value for f in _facts("British Airways said it cancelled 40 flights.", "name")] == ["British Airways"]
     assert fact_conflicts("Chilean swimmer Ana Soto won.", "Peruvian swimmer Soto won gold.") == [
         {"slot": "origin", "about": "Soto", "a": ["Chilean"], "b": ["Peruvian"]}]
     # One country in another's words, or in Great Britain, is no conflict.
