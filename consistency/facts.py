@@ -268,16 +268,18 @@ class Fact:
     """One fact of a claim.
 
     ``value`` is a float for numbers (1.5 million -> 1500000.0, 4.3% -> 4.3) and a canonical
-    string for calendar kinds and tallies ("Friday", "March", "March 5", "2021", "5-4"). ``unit`` is "%" or "pp"
-    (percentage points) for percents, a currency code for money, an attached unit ("km"), the
-    part of a year or month ("early", "mid", "late": "late 2024") or None. ``about`` is the slot word: the lemma of the word a number counts or attaches to,
+    string for calendar kinds and tallies ("Friday", "March", "March 5", "2021", "5-4"). ``unit``
+    is "%" or "pp" (percentage points) for percents, a currency code for money, an attached unit
+    ("km"), the part of a year or month ("early", "mid", "late": "late 2024") or None. ``about``
+    is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), with the named place it
     holds in where its clause says so ("died in Cebu" -> "killed in cebu"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
     "by", "before", "after"); for an origin the surname of whom it describes (``value`` is the
-    country, ``text`` the demonym as written). ``step`` is the smallest step the value was stated in ("1.5 million":
-    100000, "4.30": 0.01): values that agree after rounding to the coarser step are equal.
+    country, ``text`` the demonym as written); for a bearing the distance's ``about``. ``step`` is
+    the smallest step the value was stated in ("1.5 million": 100000, "4.30": 0.01): values that
+    agree after rounding to the coarser step are equal.
     ``direction`` is "up" or "down" for a figure said to have moved ("rose 4.3%", "down from 3
     percent", "a 2% drop"): the same figure gone the other way does not agree.
     """
@@ -1481,7 +1483,7 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     """(slot, about, {holder: its facts in the slot}) for every slot of the holders' facts:
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
-    calendar kind or "tally"."""
+    fact's kind ("month", "tally", "bearing", "name", ...)."""
     for kind in NUMBER_KINDS + ONE_SLOT_KINDS + BEARING_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held, guess_about):
