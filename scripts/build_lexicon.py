@@ -10,8 +10,8 @@ Run at development time only; the package ships the small TSV files, not the dat
   other (either alone is noisy: WordNet mixes rare senses, PPDB mixes related words);
 * both only for words frequent in our news and paraphrase text, with the inflected forms
   (rose/fell, higher/lower) made by lemminflect;
-* demonyms: capitalised WordNet adjectives that pertain (``\\`` pointer) to a place
-  (lexicographer file noun.location), with the place ("Pakistani" -> Pakistan). The detector
+* demonyms: capitalised WordNet adjectives that pertain (``\\`` pointer) to a country, with
+  the country ("Pakistani" -> Pakistan; see ``read_demonyms``). The detector
   reads who someone is said to be from ("Pakistani businessman Shahzada Dawood"); no
   benchmark or training data is made from this list, so it has no halves.
 
@@ -109,6 +109,21 @@ def mostly_other_pos(word: str, pos: str, tags: dict[str, dict[str, int]]) -> bo
     return max(counts.values(), default=0) > 2 * counts.get(pos, 0)
 
 
+def entries(path: Path):
+    """(offset, words, pointers) of each synset line of a WordNet ``data.*`` file: the words as
+    written ("Great_Britain", sense markers such as "(a)" removed), the pointers as (symbol,
+    target offset, source/target word numbers)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("  "):  # the license header
+            continue
+        fields = line.split(" | ")[0].split()
+        n_words = int(fields[3], 16)
+        words = [fields[4 + 2 * i].split("(")[0] for i in range(n_words)]
+        k = 4 + 2 * n_words
+        pointers = [(fields[k + 1 + 4 * i], fields[k + 2 + 4 * i], fields[k + 4 + 4 * i]) for i in range(int(fields[k]))]
+        yield fields[0], words, pointers
+
+
 def read_wordnet(folder: Path, max_rank: int):
     """Synsets (only the words for which it is one of their first ``max_rank`` senses)
     and antonym word pairs, per part of speech."""
@@ -117,17 +132,11 @@ def read_wordnet(folder: Path, max_rank: int):
         ranks = sense_ranks(folder, name)
         offsets: dict[str, list[str]] = {}
         pointers = []
-        for line in (folder / f"data.{name}").read_text(encoding="utf-8").splitlines():
-            if line.startswith("  "):
-                continue
-            fields = line.split(" | ")[0].split()
-            offset, n_words = fields[0], int(fields[3], 16)
-            words = [fields[4 + 2 * i].split("(")[0].replace("_", " ").lower() for i in range(n_words)]
+        for offset, written, synset_pointers in entries(folder / f"data.{name}"):
+            words = [w.replace("_", " ").lower() for w in written]
             offsets[offset] = words
             synsets.append((pos, [w for w in words if ranks.get((w, offset), max_rank) < max_rank]))
-            k = 4 + 2 * n_words
-            for i in range(int(fields[k])):
-                sym, target, _tpos, st = fields[k + 1 + 4 * i:k + 5 + 4 * i]
+            for sym, target, st in synset_pointers:
                 if sym == "!":
                     pointers.append((words[int(st[:2], 16) - 1], target, int(st[2:], 16) - 1))
         for word, target, j in pointers:
@@ -143,33 +152,22 @@ def read_demonyms(folder: Path) -> dict[str, str]:
     ("Chinese" -> China, not the first word of its synset). Regions and continents are left out
     ("Texan", "Bavarian", "European"): WordNet does not say which country holds a region, and
     "Texan" against "American" for one person is no conflict."""
-    words: dict[str, list[str]] = {}
-    kinds: dict[str, list[str]] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" | ")[0].split()
-        n_words = int(fields[3], 16)
-        words[fields[0]] = [fields[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(n_words)]
-        k = 4 + 2 * n_words
-        kinds[fields[0]] = [fields[k + 2 + 4 * i] for i in range(int(fields[k])) if fields[k + 1 + 4 * i] == "@i"]
-    countries = {o for o, of in kinds.items()
-                 if any(words[t][0] in ("country", "kingdom", "island", "peninsula") or words[t][0].endswith(" country") for t in of)}
+    names: dict[str, list[str]] = {}
+    instance_of: dict[str, list[str]] = {}
+    for offset, words, pointers in entries(folder / "data.noun"):
+        names[offset] = [w.replace("_", " ") for w in words]
+        instance_of[offset] = [target for sym, target, _ in pointers if sym == "@i"]
+    countries = {o for o, kinds in instance_of.items()
+                 if any(names[t][0] in ("country", "kingdom", "island", "peninsula") or names[t][0].endswith(" country")
+                        for t in kinds)}
     out = {}
-    for line in (folder / "data.adj").read_text(encoding="utf-8").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" | ")[0].split()
-        n_words = int(fields[3], 16)
-        k = 4 + 2 * n_words
-        for i in range(int(fields[k])):
-            sym, target, _pos, st = fields[k + 1 + 4 * i:k + 5 + 4 * i]
+    for _, words, pointers in entries(folder / "data.adj"):
+        for sym, target, st in pointers:
             if sym != "\\" or target not in countries:
                 continue
             source, to = int(st[:2], 16), int(st[2:], 16)
-            place = words[target][max(to, 1) - 1]
-            for j in ([source - 1] if source else range(n_words)):
-                word = fields[4 + 2 * j].split("(")[0]
+            place = names[target][max(to, 1) - 1]
+            for word in [words[source - 1]] if source else words:
                 if word[:1].isupper() and re.fullmatch(r"[A-Za-z]+", word):
                     out.setdefault(word, place)
     return out

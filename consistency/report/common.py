@@ -89,15 +89,16 @@ def status_counts(article) -> dict[str, int]:
     return {s: sum(x.status == s for x in article.sentences) for s in ("aligned", "unique", "off_topic")}
 
 
+# Slots whose ``about`` says whom or what the value is of, not what it is.
+_SLOT_SUFFIXES = {"name": "name", "origin": "from", "bearing": "bearing"}
+
+
 def slot_label(row: dict) -> str:
     """What a fact slot is about, as a reader names it: "killed", "since", "recuse (name)"
     (the name of who recused), "Dawood (from)" (where he is said to be from), "distance hualien (bearing)", else the
     slot's kind ("weekday")."""
-    if row["slot"] == "name":
-        return f"{row['about']} (name)"
-    if row["slot"] in ("origin", "bearing"):
-        return f"{row['about']} ({'from' if row['slot'] == 'origin' else 'bearing'})"
-    return row["about"] or row["slot"]
+    suffix = _SLOT_SUFFIXES.get(row["slot"])
+    return f"{row['about']} ({suffix})" if suffix else row["about"] or row["slot"]
 
 
 def fact_brief(row: dict) -> str:
