@@ -76,6 +76,8 @@ POLARITY_KINDS = ("polarity",)
 # How much of a group a predicate holds for: "all", "some" (not all) or "none" ("guilty of all
 # charges", "guilty of two of the three charges", "no official voted against"; see ``_shares``).
 SHARE_KINDS = ("share",)
+# Kinds whose slot is their ``about`` alone: one slot per reference word, role, person or predicate.
+_SLOT_PER_ABOUT_KINDS = ONE_SLOT_KINDS + BEARING_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS
 
 # How far from a number to look for the word it counts, in words each side; a clause
 # boundary (punctuation, "and", another number) ends the search sooner.
@@ -1484,7 +1486,7 @@ def _filled_slots(facts: Mapping[str, list[Fact]], guess_about: bool = True):
     the one slot rule of :func:`fact_conflicts` (two claims) and :func:`fact_table` (a
     cluster's articles). ``slot`` is "number" for quantities, money and percents, else the
     fact's kind ("month", "tally", "bearing", "name", ...)."""
-    for kind in NUMBER_KINDS + ONE_SLOT_KINDS + BEARING_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
+    for kind in NUMBER_KINDS + _SLOT_PER_ABOUT_KINDS:
         held = {a: [f for f in fs if f.kind == kind] for a, fs in facts.items()}
         for about, filled in _cluster_slots(kind, held, guess_about):
             yield "number" if kind in NUMBER_KINDS else kind, about, filled
@@ -1500,7 +1502,7 @@ def _cluster_slots(kind: str, held: dict[str, list[Fact]], guess_about: bool = T
     (unless ``guess_about`` is False), or, when they name none, a slot of its own ("Smith, 45,
     was killed" vs "Smith, 46, ...").
     """
-    if kind in ONE_SLOT_KINDS + BEARING_KINDS + NAME_KINDS + ORIGIN_KINDS + POLARITY_KINDS + SHARE_KINDS:
+    if kind in _SLOT_PER_ABOUT_KINDS:
         for about in dict.fromkeys(f.about for fs in held.values() for f in fs):
             filled = {a: [f for f in fs if f.about == about] for a, fs in held.items()}
             yield about, {a: fs for a, fs in filled.items() if fs}
