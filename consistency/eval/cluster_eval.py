@@ -6,19 +6,28 @@ from typing import Iterable, Optional
 
 from ..checker import ConsistencyChecker
 from ..result import CheckResult
+from ..types import Divergence
 from .benchmark import Cluster
 from .metrics import claim_matches, f1, recall_precision_at_k
 
 KS = (1, 3, 5)
 
 
+def diverging_texts(d: Divergence) -> list[str]:
+    """The texts on either side of a divergence's divergent pairs: what it finds. Its other
+    claims are only aligned with them (the same claim in articles that agree, or a claim
+    that conflicts on something else), and a benchmark sentence among those is not found:
+    the report shows no conflict for it."""
+    return list(dict.fromkeys(c.text for p in d.pairs if p.label == "contradiction" for c in (p.a, p.b)))
+
+
 def ranked_claims(result: CheckResult) -> list[list[str]]:
-    return [[c.text for c in d.claims] for d in result.divergences]
+    return [diverging_texts(d) for d in result.divergences]
 
 
 def _first_hit_outlier(result: CheckResult, gold_texts: list[str]) -> Optional[str]:
     for d in result.divergences:
-        if any(claim_matches(c.text, g) for c in d.claims for g in gold_texts):
+        if any(claim_matches(t, g) for t in diverging_texts(d) for g in gold_texts):
             return d.outlier_article
     return None
 

@@ -3,8 +3,9 @@ different outlets about one event, with fact edits planted by hand in one articl
 often an article no other outlet copied), unrelated stories glued on, clusters with no
 edit, and the real disagreements between outlets written down sentence by sentence.
 
-A divergence in the top k is a find when it holds a planted edit or a recorded real
-disagreement, and a false alarm otherwise.
+A divergence in the top k is a find when one side of its divergent pairs is a planted edit
+or a sentence of a recorded real disagreement (:func:`cluster_eval.diverging_texts`), and a
+false alarm otherwise.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Iterable, Optional
 
 from ..checker import ConsistencyChecker
 from .benchmark import Cluster, GoldEdit
-from .cluster_eval import with_progress
+from .cluster_eval import diverging_texts, with_progress
 from .metrics import claim_matches, f1
 
 REALNEWS = Path(__file__).resolve().parents[2] / "benchmarks" / "realnews"
@@ -58,14 +59,15 @@ def evaluate_realnews(checker: ConsistencyChecker, clusters: Iterable[RealCluste
         c = rc.cluster
         result = checker.check(c.articles)
         top = result.divergences[:k]
+        found_texts = [diverging_texts(d) for d in top]
         for edit in c.edits:
-            hit = next((d for d in top if any(claim_matches(x.text, edit.edited) for x in d.claims)), None)
+            hit = next((d for d, texts in zip(top, found_texts) if any(claim_matches(t, edit.edited) for t in texts)),
+                       None)
             found.append(hit is not None)
             if hit is not None:
                 outlier_ok.append(hit.outlier_article == edit.article)
         alarms = 0
-        for d in top:
-            texts = [x.text for x in d.claims]
+        for texts in found_texts:
             if any(claim_matches(t, e.edited) for t in texts for e in c.edits):
                 continue
             if any(claim_matches(t, s) for t in texts for sentences in rc.real_disagreements for s in sentences):

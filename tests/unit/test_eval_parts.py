@@ -22,6 +22,20 @@ def test_claim_matching_tolerates_merges():
     assert not claim_matches("Something else entirely", "A happened")
 
 
+def test_a_divergence_finds_only_the_claims_of_its_divergent_pairs():
+    from consistency.eval.cluster_eval import diverging_texts
+    from consistency.types import Claim, Divergence, PairJudgement
+
+    edited, copy, other = Claim("x", 0, "They will ever accept it."), Claim("y", 0, "They will never accept it."), \
+        Claim("z", 0, "They say they will never accept it.")
+    pairs = [PairJudgement(edited, copy, 0.9, {}, {}, label="contradiction", score=0.9),
+             PairJudgement(copy, other, 0.9, {}, {}, label="entailment", score=0.0)]
+    d = Divergence(rank=1, score=0.9, label="contradiction", edit_type="negation", outlier_article="x",
+                   claims=[edited, copy, other], diff=[], pairs=pairs)
+    # "z" agrees with "y": listed with the claim, but nothing in it was found to diverge.
+    assert diverging_texts(d) == [edited.text, copy.text]
+
+
 def test_f1_and_friends():
     assert f1({1, 2}, {2, 3}) == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
     assert f1(set(), set())["f1"] == 1.0
