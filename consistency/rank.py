@@ -135,6 +135,8 @@ def _text_evidence(a: str, b: str, date_a: Optional[date], date_b: Optional[date
                 else "entity" if any(c["slot"] in ORIGIN_KINDS for c in weighed)
                 else "antonym" if any(c["slot"] in BEARING_KINDS for c in weighed)
                 else "date" if weighed else "paraphrase")
+        if not weighed:
+            nli_weight = config.reworded_nli_weight
     if weighed:
         evidence = max(evidence, max(config.loose_slot_evidence if loose_slot(c["slot"], c["about"])
                                      else config.slot_evidence for c in weighed))
@@ -179,17 +181,23 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
         label = "neutral"
     return PairJudgement(a=m.a, b=m.b, similarity=m.similarity, nli_ab=dict(zip(LABELS, map(float, p_ab))),
                          nli_ba=dict(zip(LABELS, map(float, p_ba))), label=label, edit_type=kind,
-                         diff=ops, slot_conflicts=conflicts, score=score, mutual=m.mutual)
+                         diff=ops, slot_conflicts=conflicts, score=score, mutual=m.mutual, evidence=evidence)
 
 
 def outlier(pairs: list[PairJudgement], config: CheckerConfig) -> Optional[str]:
     """The article whose version differs: it takes part in (nearly) every divergent pair of
-    a claim, against at least two other articles, while those mostly agree among themselves."""
-    threshold = config.divergence_threshold
+    a claim, against at least two other articles, while those mostly agree among themselves.
+    Where some divergent pairs show their change in the texts (an edit, a fact conflict),
+    only those count: the model alone over-reads a harmless change between two other copies
+    as often as it reads the edit (the seeds: the edited copy against two copies that
+    differ from each other in a word)."""
     articles = {c.article for p in pairs for c in (p.a, p.b)}
-    divergent = [p for p in pairs if p.score >= threshold]
+    divergent = [p for p in pairs if p.score >= config.divergence_threshold]
+    if any(p.evidence > 0 for p in divergent):
+        divergent = [p for p in divergent if p.evidence > 0]
     if len(articles) < 3 or len(divergent) < 2:
         return None
+    counted = set(map(id, divergent))
     # One pass of counts, not one pass per article: a claim copied by 100 articles has
     # thousands of pairs.
     involved: Counter = Counter()
@@ -199,7 +207,7 @@ def outlier(pairs: list[PairJudgement], config: CheckerConfig) -> Optional[str]:
         pair_articles = {p.a.article, p.b.article}
         for article in pair_articles:
             involved[article] += 1
-            if p.score >= threshold:
+            if id(p) in counted:
                 mine[article] += 1
                 against[article] |= pair_articles - {article}
     ranked = []

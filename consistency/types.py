@@ -70,12 +70,13 @@ class PairJudgement:
     slot_conflicts: list = field(default_factory=list)
     score: float = 0.0
     mutual: bool = False  # each claim is the other's best counterpart
+    evidence: float = 0.0  # what the texts themselves show (an edit, a fact conflict), before the NLI
 
     def to_dict(self) -> dict:
         return {"a": self.a.to_dict(), "b": self.b.to_dict(), "similarity": round(self.similarity, 4),
                 "nli_ab": _rounded(self.nli_ab), "nli_ba": _rounded(self.nli_ba), "label": self.label,
                 "edit_type": self.edit_type, "diff": self.diff, "slot_conflicts": self.slot_conflicts,
-                "score": round(self.score, 4), "mutual": self.mutual}
+                "evidence": round(self.evidence, 4), "score": round(self.score, 4), "mutual": self.mutual}
 
 
 @dataclass

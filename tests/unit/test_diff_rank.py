@@ -12,6 +12,9 @@ from consistency.rank import agreement_matrix, agrees, judge_pair, outlier
 from consistency.types import Claim
 
 CFG = CheckerConfig()
+# As with a model that reads rewordings: the tests of pooling, outliers and agreement give
+# reworded pairs the model's contradiction alone.
+READS = CheckerConfig(reworded_nli_weight=1.0)
 
 
 def test_word_diff_shows_the_changed_word():
@@ -54,6 +57,19 @@ def test_a_reference_change_weighs_its_own_nli_weight():
     # A reworded clause is not a small edit.
     ops = word_diff("He said the war would end soon.", "According to him the conflict might be over shortly.")
     assert edit_type(ops, max_tokens=3) in (None, "other")
+
+
+def test_reworded_claims_weigh_their_own_nli_weight():
+    a = Claim("A", 0, "When the deal is complete, Twitter will become a privately held company.")
+    sure = np.array([0.0, 0.01, 0.99])
+    cfg = CheckerConfig(reworded_nli_weight=0.5)
+    reworded = Match(a, Claim("B", 0, "Once the transaction closes, the firm is to be taken private."), 0.86, True)
+    judged = judge_pair(reworded, sure, sure, cfg)
+    assert judged.score == pytest.approx(0.5 * 0.99) and judged.evidence == 0
+    # A conflicting fact keeps the model's full weight beside its own evidence.
+    killed = Match(Claim("A", 1, "The storm killed 40 people."), Claim("B", 1, "The storm claimed 14 lives."), 0.8, True)
+    judged = judge_pair(killed, sure, sure, cfg)
+    assert judged.evidence == cfg.slot_evidence and judged.score == pytest.approx(1 - (1 - 0.99) * (1 - cfg.slot_evidence))
 
 
 def test_slot_conflicts_between_paraphrases():
@@ -167,9 +183,9 @@ def test_large_clusters_align_each_article_with_its_nearest_and_the_typical_ones
     assert (0, 30) not in chosen and len(chosen) > len(article_pairs(views, 6))
 
 
-def _judged(a_text, b_text, p_ab, p_ba, a="A", b="B"):
+def _judged(a_text, b_text, p_ab, p_ba, a="A", b="B", cfg=READS):
     m = Match(Claim(a, 0, a_text), Claim(b, 0, b_text), 0.95, True)
-    return judge_pair(m, np.array(p_ab), np.array(p_ba), CFG)
+    return judge_pair(m, np.array(p_ab), np.array(p_ba), cfg)
 
 
 def test_judge_pair_combines_nli_and_edit_evidence():
@@ -179,7 +195,10 @@ def test_judge_pair_combines_nli_and_edit_evidence():
     same = _judged("They will never accept it.", "They will never accept it!", [0.9, 0.05, 0.05], [0.9, 0.05, 0.05])
     assert same.label == "entailment" and same.score < 0.1
     nli_only = _judged("The talks failed.", "Negotiators reached a deal.", [0.05, 0.1, 0.85], [0.05, 0.1, 0.85])
-    assert nli_only.label == "contradiction" and nli_only.edit_type == "paraphrase"
+    assert nli_only.label == "contradiction" and nli_only.edit_type == "paraphrase" and nli_only.evidence == 0
+    # With the shipped model the contradiction of reworded claims alone weighs less.
+    shipped = _judged("The talks failed.", "Negotiators reached a deal.", [0.05, 0.1, 0.85], [0.05, 0.1, 0.85], cfg=CFG)
+    assert shipped.label != "contradiction" and shipped.score == pytest.approx(CFG.reworded_nli_weight * 0.85)
     double_negation = _judged("He did not refuse.", "He never refused.", neutral, neutral)
     assert double_negation.score < CFG.divergence_threshold
 
@@ -232,8 +251,16 @@ def test_outlier_is_the_article_in_every_divergent_pair():
     pairs = [_judged("x", "y", bad, bad, "A", "X"), _judged("x", "y", bad, bad, "B", "X"),
              _judged("x", "y", bad, bad, "C", "X"), _judged("x", "y", ok, ok, "A", "B"),
              _judged("x", "y", ok, ok, "A", "C")]
-    assert outlier(pairs, CFG) == "X"
-    assert outlier(pairs[:1], CFG) is None
+    assert outlier(pairs, READS) == "X"
+    assert outlier(pairs[:1], READS) is None
+    # Where some divergent pairs show an edit, the model's other divergent pairs do not count:
+    # "B" and "C" differ in a word the model over-reads, "X" is the edited copy.
+    never, ever = "They will never accept the annexations.", "They will ever accept the annexations."
+    copies = [_judged(never, ever, bad, bad, "A", "X"), _judged(never, ever, bad, bad, "B", "X"),
+              _judged(never, never.replace("the", "these", 1), bad, bad, "A", "C"),
+              _judged(never, never.replace("the", "these", 1), bad, bad, "B", "C"), _judged(never, never, ok, ok, "A", "B")]
+    assert [p.evidence > 0 for p in copies] == [True, True, False, False, False]
+    assert outlier(copies, READS) == "X"
 
 
 def test_a_two_article_divergence_takes_the_outlier_another_claim_named():
@@ -243,15 +270,15 @@ def test_a_two_article_divergence_takes_the_outlier_another_claim_named():
 
     def pair(x, y, i, probs):
         match = Match(Claim(x, i, f"{x} says {i}."), Claim(y, i, f"{y} says {i}."), 0.9, True)
-        return judge_pair(match, probs, probs, CFG)
+        return judge_pair(match, probs, probs, READS)
 
     sentences = {(a, i): f"{a} says {i}." for a in "XAB" for i in (0, 1)}
     first = [pair("X", "A", 0, bad), pair("X", "B", 0, bad), pair("A", "B", 0, ok)]  # X differs from A and B
     second = [pair("X", "A", 1, bad)]  # two articles: the claim alone cannot tell
-    assert [d.outlier_article for d in divergences(second, sentences, CFG)] == [None]
-    assert [d.outlier_article for d in divergences(first + second, sentences, CFG)] == ["X", "X"]
+    assert [d.outlier_article for d in divergences(second, sentences, READS)] == [None]
+    assert [d.outlier_article for d in divergences(first + second, sentences, READS)] == ["X", "X"]
     # Named by no claim's own evidence, the article that agrees least decides, as before.
-    assert [d.outlier_article for d in divergences(second, sentences, CFG, fallback_outlier="A")] == ["A"]
+    assert [d.outlier_article for d in divergences(second, sentences, READS, fallback_outlier="A")] == ["A"]
 
 
 def test_agreement_matrix_is_the_share_of_shared_claims_without_divergence():
@@ -260,7 +287,7 @@ def test_agreement_matrix_is_the_share_of_shared_claims_without_divergence():
              _judged("Prices rose.", "Prices went up.", ok, ok, "A", "B"),
              _judged("Prices rose.", "Prices fell.", contra, contra, "A", "C"),
              _judged("Sales rose in May.", "Sales rose in May, the firm said.", ok, ok, "A", "C")]
-    m = agreement_matrix(["A", "B", "C"], pairs, agrees(CFG))
+    m = agreement_matrix(["A", "B", "C"], pairs, agrees(READS))
     # A doubtful paraphrase is still agreement: only the divergent pair counts against A-C.
     assert m[0][1] == m[1][0] == 1.0 and m[0][2] == m[2][0] == 0.5
     assert m[1][2] is None and m[1][1] == 1.0
@@ -379,10 +406,10 @@ def test_a_swapped_name_counts_only_where_the_other_articles_settle_it():
     assert {(s[0], s[2], s[3]) for s in settled} == {(("C", 0), "name", "recuse")}
     assert pairs[("A", "C")].score >= CFG.divergence_threshold and pairs[("A", "C")].edit_type == "entity"
     assert pairs[("A", "B")].score < 0.1
-    # Two articles alone: the conflict is shown but weighs nothing.
+    # Two articles alone: the conflict is shown but weighs nothing (the score is the model's).
     a, c = "Sotomayor was recused.", "Kagan was recused."
     neutral = np.array([0.1, 0.85, 0.05])
-    two = judge_pairs([Match(Claim("A", 0, a), Claim("C", 0, c), 0.8, True)], {(a, c): neutral, (c, a): neutral}, CFG)[0]
+    two = judge_pairs([Match(Claim("A", 0, a), Claim("C", 0, c), 0.8, True)], {(a, c): neutral, (c, a): neutral}, READS)[0]
     assert two.slot_conflicts[0]["slot"] == "name" and two.score == pytest.approx(0.05)
     # A name the others also mention is another way to tell it ("Russia" for "Putin"), not a swap.
     settled, pairs = judged({"A": "Talks are possible only if Putin leaves Ukraine, Russia was told.",
