@@ -275,7 +275,9 @@ class Fact:
     ("km"), the part of a year or month ("early", "mid", "late": "late 2024") or None. ``about``
     is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), with the named place it
-    holds in where its clause says so ("died in Cebu" -> "killed in cebu"), None when unknown; for a
+    holds in where its clause says so ("died in Cebu" -> "killed in cebu"), the superlative of a
+    ranking ("the two largest economies" -> "largest economy"), the deed of a record ("the first
+    woman to win" -> "woman to win"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
     "by", "before", "after"); for an origin the surname of whom it describes (``value`` is the
@@ -407,7 +409,8 @@ def _ordinals(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[i
         previous = text[:m.start()].split()[-1:]
         if _overlaps(m.span(), taken) or previous and (previous[0].lower() in NUMBER_WORDS or previous[0].isdigit()):
             continue
-        after = [t[0] for t in tokens if t[1] >= m.end()][:ABOUT_WINDOW]
+        rest = [t[0] for t in tokens if t[1] >= m.end()]
+        after = rest[:ABOUT_WINDOW]
         about = None
         for k, word in enumerate(after):
             r = _readings(word)
@@ -415,11 +418,34 @@ def _ordinals(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[i
                 continue
             if "NOUN" in r and word[:1].islower() and word.lower() not in _NOT_NAMES | _NOT_ROLES:
                 about = _slot(_head_noun(r["NOUN"], after[k + 1:]))
+                # A record ("the first Asian woman to win", "only the second woman of colour
+                # to be recognised") is about what was done first: outlets cite records of
+                # different kinds, and "first" against "second" is a conflict only for one deed.
+                deed = _deed(rest[k + 1:k + 3 + _DEED_WINDOW])
+                if deed and about and about not in TIME_UNITS and about not in _PERIODS:
+                    about = f"{about} to {deed}"
             break
         if about is not None:
             value = float(m["digits"] or _ORDINAL_WORDS[m["word"].lower()])
             facts.append(Fact("ordinal", value, None, about, m.span(), m.group()))
     return facts
+
+
+# How far after a record's noun its deed may start ("the second woman of colour to be ...").
+_DEED_WINDOW = 4
+
+
+def _deed(words: list[str]) -> Optional[str]:
+    """The verb of "to <verb>" starting among the first ``_DEED_WINDOW`` of ``words``, past a
+    "be" or "have" ("to be recognised" -> "recognise"), or None."""
+    for i, word in enumerate(words[:_DEED_WINDOW]):
+        if word.lower() == "to":
+            for verb in words[i + 1:i + 3]:
+                lemma = _readings(verb).get("VERB")
+                if lemma and lemma not in ("be", "have"):
+                    return lemma
+            return None
+    return None
 
 
 def _tallies(text: str) -> list[Fact]:
@@ -1124,9 +1150,23 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
         if r.get("ADJ") in _SLOT_OF:  # "12 dead"
             return _slot(r["ADJ"])
         if set(r) == {"ADJ"}:  # "40 large homes"
+            # ...but "the two largest economies" and "the 20 biggest economies" count different
+            # rankings: the superlative is part of what is counted.
+            if _superlative(word):
+                top = word.lower()
+                about = _about(kind, before, after[i + 1:])
+                return f"{top} {about}" if about else None
             continue
         break  # a preposition: the number's own phrase ended without a noun
     return _slot(_before(before))
+
+
+def _superlative(word: str) -> bool:
+    """An adjective in its superlative form ("largest", "biggest"), not a word that merely
+    ends so ("honest", "modest")."""
+    w = word.lower()
+    lemma = _readings(w).get("ADJ")
+    return w.endswith("est") and lemma is not None and lemma != w
 
 
 _NOT_PLACES = {w.lower() for w in MONTHS + WEEKDAYS}

@@ -464,6 +464,10 @@ def test_distances_in_any_unit_and_their_bearing():
     ("The jury reached the verdict on the third day of its deliberations.", [(3.0, "day")]),
     ("Australia won a record-extending sixth World Cup title.", [(6.0, "title")]),
     ("It is the bank's 14th consecutive rise, decided on July 14th.", [(14.0, "rise")]),
+    # A record is about what was done first.
+    ("Yeoh became the first ever Asian woman to win best actress.", [(1.0, "woman to win")]),
+    ("She is only the second woman of colour to be recognised as best actress.", [(2.0, "woman to recognise")]),
+    ("Hurts scored in the second half to tie the game.", [(2.0, "half")]),  # a moment is no record
     # A fraction, a compound adjective and an ordinal with nothing ranked are no rank.
     ("A third of the homes were damaged.", []),
     ("He was charged with second-degree murder.", []),
@@ -479,6 +483,19 @@ def test_a_rank_conflicts_only_with_another_rank_of_the_same_thing():
         {"slot": "number", "about": "day", "a": ["3rd"], "b": ["2nd"]}]
     # Two days of deliberations are a count, not a rank.
     assert fact_conflicts(third, "The jury deliberated for two days.") == []
+
+
+def test_records_and_rankings_of_different_kinds_do_not_conflict():
+    assert fact_conflicts("Yeoh became only the second woman of colour to be recognized as best actress.",
+                          "Yeoh becomes the first ever Asian woman to win best actress.") == []
+    assert fact_conflicts("He is the first player to win MVP and the title in one season.",
+                          "He is the third player to win MVP and the title in one season.") == [
+        {"slot": "number", "about": "player to win", "a": ["1st"], "b": ["3rd"]}]
+    # The superlative is part of what is counted.
+    assert fact_conflicts("The leaders of the world's two largest economies met on the sidelines.",
+                          "The talks were held alongside the meeting of the world's 20 biggest economies.") == []
+    assert [f.about for f in _facts("The three largest banks failed.", "quantity")] == ["largest bank"]
+    assert [f.about for f in _facts("Forty modest homes burned.", "quantity")] == ["home"]
 
 
 def test_a_rate_fills_a_slot_of_its_own():
