@@ -87,6 +87,17 @@ def near_copies(a: str, b: str, ratio: float) -> bool:
 _ordered_overlap = lru_cache(maxsize=1 << 16)(overlap_ratio)
 
 
+# Words that hedge a figure. A hand list: WordNet marks no such class, and these few words are
+# what outlets put before a number they round.
+APPROXIMATORS = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"}
+
+
+def _hedges(text: str) -> bool:
+    """Whether ``text`` is only words that hedge a figure ("about", "roughly")."""
+    words = tokens(text)
+    return bool(words) and all(w.lower() in APPROXIMATORS for w in words)
+
+
 def negation_count(text: str) -> int:
     return sum(t.lower() in NEGATION_WORDS for t, _, _ in _spans(text))
 
@@ -117,7 +128,8 @@ FACT_EDITS = {"negation", "number", "date", "quantifier", "antonym", "entity"}
 
 def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str]:
     """The kind of the most decisive change in a diff; ``"other"`` if none of ours,
-    ``"reference"`` if the only change refers to a person, place or day another way, None if
+    ``"reference"`` if the only change refers to a person, place or day another way or hedges a
+    figure another way ("about" -> "around"), None if
     equal. With ``max_tokens``, only changes of at most that many words a side count: a
     rephrased clause is not an edit."""
     kinds: set = set()
@@ -136,6 +148,9 @@ def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str
         # Minister Boris Johnson") is the same person or place referred to another way.
         if len(named) == 1 and named[0] <= {"entity"}:
             changed = changed - {"entity", None} | {"reference"}
+        # "about 50 schools" / "around 50 schools": a figure hedged another way says the same.
+        if _hedges(op["a"]) and _hedges(op["b"]):
+            changed = {"reference"}
         # "officials said Thursday" / "... said Friday": the day it was said (facts.REPORTED_ON).
         if changed == {"date"} and k and ops[k - 1]["op"] == "equal" and REPORTED_ON.search(ops[k - 1]["a"] + " "):
             changed = {"reference"}

@@ -41,6 +41,10 @@ def test_edit_types():
     assert edit_type(word_diff("Officials said Thursday the fire was out.",
                                "Officials said Friday the fire was out.")) == "reference"
     assert edit_type(word_diff("The fire broke out Thursday.", "The fire broke out Friday.")) == "date"
+    # A figure hedged another way is the same figure; a hedge added to it is not a hedge swapped.
+    assert edit_type(word_diff("About 50 schools were damaged.", "Around 50 schools were damaged.")) == "reference"
+    assert edit_type(word_diff("Russia claimed about a fifth of it.", "Russia claimed roughly a fifth of it.")) == "reference"
+    assert edit_type(word_diff("About 50 schools were damaged.", "All 50 schools were damaged.")) == "quantifier"
     # An antonym-list word only added (a label before the sentence) is no antonym swap.
     assert edit_type(word_diff("Prices rose.", "Prices fell.")) == "antonym"
     assert edit_type(word_diff("RBS reported a loss.", "Down: RBS reported a loss.")) == "other"
