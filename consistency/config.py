@@ -147,13 +147,16 @@ class CheckerConfig:
     # 0.6 keeps them below the divergence threshold, as before 2026-11-27; the dev splits hold
     # no such pair to tune it on.
     reference_nli_weight: float = _unit(0.6)
-    # The same between reworded claims (not near-copies) that no fact slot sets apart. The
+    # The same between reworded claims (not near-copies) that no weighed fact conflict sets
+    # apart (a name conflict weighs only where the other articles settle it). The
     # shipped model does not read rewordings: on held-out real paraphrases it calls 23-32% of
     # pairs contradictions (MRPC, WikiSplit, STS-B news; model card) while it finds 32-52% of
     # reworded fact edits, and a cluster aligns far more compatible rewordings than edits, so
     # its contradiction alone there is mostly noise (dev: 3 false alarms in the top 3, no find).
     # Below 0.7 it no longer crosses the divergence threshold alone, and it still adds to a
-    # fact conflict's evidence. Set 1.0 for a model that reads rewordings.
+    # fact conflict's evidence. The price: a short claim whose one changed word is half of it
+    # ("Prices rose." / "Prices fell.") is no near-copy, so an antonym there needs the model
+    # alone, and is no longer reported. Set 1.0 for a model that reads rewordings.
     reworded_nli_weight: float = _unit(0.6)
     edit_evidence: float = _unit(0.7)  # weight of a fact-changing edit between near-duplicates
     # Edits that change a fact when they are the difference between two near-copies, and

@@ -275,8 +275,8 @@ class Fact:
     ("km"), the part of a year or month ("early", "mid", "late": "late 2024") or None. ``about``
     is the slot word: the lemma of the word a number counts or attaches to,
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), with the named place it
-    holds in where its clause says so ("died in Cebu" -> "killed in cebu"), the superlative of a
-    ranking ("the two largest economies" -> "largest economy"), the deed of a record ("the first
+    holds in where its clause says so ("died in Cebu" -> "killed in cebu"), "top" for the size
+    of a ranking ("the two largest economies" -> "top economy"), the deed of a record ("the first
     woman to win" -> "woman to win"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
@@ -437,14 +437,15 @@ _DEED_WINDOW = 4
 
 def _deed(words: list[str]) -> Optional[str]:
     """The verb of "to <verb>" starting among the first ``_DEED_WINDOW`` of ``words``, past a
-    "be" or "have" ("to be recognised" -> "recognise"), or None."""
+    "be" or "have" ("to be recognised" -> "recognise"), or None ("the first trip to the moon",
+    "the first flight to Mars": a destination, no deed)."""
     for i, word in enumerate(words[:_DEED_WINDOW]):
         if word.lower() == "to":
-            for verb in words[i + 1:i + 3]:
-                lemma = _readings(verb).get("VERB")
-                if lemma and lemma not in ("be", "have"):
-                    return lemma
-            return None
+            following = words[i + 1:i + 3]
+            if following and following[0].lower() in ("be", "have"):
+                following = following[1:]
+            verb = following[0] if following else ""
+            return _readings(verb).get("VERB") if verb[:1].islower() else None
     return None
 
 
@@ -1150,15 +1151,17 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
         if r.get("ADJ") in _SLOT_OF:  # "12 dead"
             return _slot(r["ADJ"])
         if set(r) == {"ADJ"}:  # "40 large homes"
-            # ...but "the two largest economies" and "the 20 biggest economies" count different
-            # rankings: the superlative is part of what is counted.
-            if _superlative(word):
-                top = word.lower()
+            # ...but "the world's two largest economies" is the size of a ranking, which each
+            # outlet picks ("the 20 biggest economies"): a slot of its own, and a loose one.
+            if _superlative(word) and i + 1 < len(after) and "NOUN" in _readings(after[i + 1]):
                 about = _about(kind, before, after[i + 1:])
-                return f"{top} {about}" if about else None
+                return f"{RANKING}{about}" if about else None
             continue
         break  # a preposition: the number's own phrase ended without a noun
     return _slot(_before(before))
+
+
+RANKING = "top "  # the prefix of a ranking's slot: "top economy"
 
 
 def _superlative(word: str) -> bool:
@@ -1227,8 +1230,10 @@ def loose_slot(slot: str, about: Optional[str]) -> bool:
     a year ("whose 2018 imprisonment" / "left office in 2010": a story dates many events), a
     span of time ("the second such move in 22 years" / "the largest in nearly thirty years": a
     span is counted from whatever the sentence compares with) and a moment of the event ("the
-    third day", "in the second half" / "a rough first half": a story has many moments)."""
-    return slot == "year" or slot == "number" and (about in TIME_UNITS or about in _PERIODS)
+    third day", "in the second half" / "a rough first half": a story has many moments) and the
+    size of a ranking ("the two largest economies" / "the 20 biggest economies")."""
+    return slot == "year" or slot == "number" and (
+        about in TIME_UNITS or about in _PERIODS or bool(about) and about.startswith(RANKING))
 
 
 # Verbs that make a figure a requirement, not a result.

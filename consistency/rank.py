@@ -184,17 +184,22 @@ def judge_pair(m: Match, p_ab: np.ndarray, p_ba: np.ndarray, config: CheckerConf
                          diff=ops, slot_conflicts=conflicts, score=score, mutual=m.mutual, evidence=evidence)
 
 
+def telling_pairs(pairs: list[PairJudgement], config: CheckerConfig) -> list[PairJudgement]:
+    """The divergent pairs that tell a claim's outlier: those whose texts show the change (an
+    edit, a fact conflict) where at least two do, else all divergent pairs. The model alone
+    over-reads a harmless change between two other copies as often as it reads the edit (the
+    seeds: the edited copy against two copies that differ from each other in a word)."""
+    divergent = [p for p in pairs if p.score >= config.divergence_threshold]
+    shown = [p for p in divergent if p.evidence > 0]
+    return shown if len(shown) >= 2 else divergent
+
+
 def outlier(pairs: list[PairJudgement], config: CheckerConfig) -> Optional[str]:
     """The article whose version differs: it takes part in (nearly) every divergent pair of
-    a claim, against at least two other articles, while those mostly agree among themselves.
-    Where some divergent pairs show their change in the texts (an edit, a fact conflict),
-    only those count: the model alone over-reads a harmless change between two other copies
-    as often as it reads the edit (the seeds: the edited copy against two copies that
-    differ from each other in a word)."""
+    a claim (:func:`telling_pairs`), against at least two other articles, while those mostly
+    agree among themselves."""
     articles = {c.article for p in pairs for c in (p.a, p.b)}
-    divergent = [p for p in pairs if p.score >= config.divergence_threshold]
-    if any(p.evidence > 0 for p in divergent):
-        divergent = [p for p in divergent if p.evidence > 0]
+    divergent = telling_pairs(pairs, config)
     if len(articles) < 3 or len(divergent) < 2:
         return None
     counted = set(map(id, divergent))
@@ -311,7 +316,7 @@ def divergences(judged: list[PairJudgement], sentences: dict[tuple[str, int], st
     named = {d.outlier_article for _, _, d in out if d.outlier_article}
     for _, _, d in out:
         if d.outlier_article is None:
-            divergent_articles = [{p.a.article, p.b.article} for p in d.pairs if p.score >= config.divergence_threshold]
+            divergent_articles = [{p.a.article, p.b.article} for p in telling_pairs(d.pairs, config)]
             in_every = set.intersection(*divergent_articles)
             d.outlier_article = (_only(in_every & named)
                                  or (fallback_outlier if fallback_outlier in in_every else None))

@@ -73,7 +73,7 @@ class CheckResult:
             rows = [{"article_a": p.a.article, "index_a": p.a.sentence_index, "text_a": p.a.text,
                      "article_b": p.b.article, "index_b": p.b.sentence_index, "text_b": p.b.text,
                      "similarity": p.similarity, "mutual": p.mutual, "label": p.label, "edit_type": p.edit_type,
-                     "score": p.score,
+                     "evidence": p.evidence, "score": p.score,
                      **{f"{k}_ab": v for k, v in p.nli_ab.items()}, **{f"{k}_ba": v for k, v in p.nli_ba.items()}}
                     for p in self.pairs]
         elif what == "sentences":

@@ -13,7 +13,7 @@ def claim_matches(claim_text: str, gold_text: str, min_overlap: float = 0.7) -> 
 
 def hits_at_k(ranked_claims: Sequence[Sequence[str]], gold: Sequence[str], k: int) -> tuple[int, int]:
     """(gold sentences found in the top k, top-k entries that hit some gold sentence).
-    ``ranked_claims``: for each ranked divergence, the texts of its claims."""
+    ``ranked_claims``: for each ranked divergence, the texts it finds (:func:`cluster_eval.diverging_texts`)."""
     top = ranked_claims[:k]
     found = sum(any(claim_matches(c, g) for entry in top for c in entry) for g in gold)
     useful = sum(any(claim_matches(c, g) for c in entry for g in gold) for entry in top)

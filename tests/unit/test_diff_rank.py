@@ -265,6 +265,9 @@ def test_outlier_is_the_article_in_every_divergent_pair():
               _judged(never, never.replace("the", "these", 1), bad, bad, "B", "C"), _judged(never, never, ok, ok, "A", "B")]
     assert [p.evidence > 0 for p in copies] == [True, True, False, False, False]
     assert outlier(copies, READS) == "X"
+    # One pair that shows a change does not set the model's other divergent pairs aside.
+    lone = [copies[0], _judged("x", "y", bad, bad, "B", "X"), _judged("x", "y", bad, bad, "C", "X")]
+    assert outlier(lone, READS) == "X"
 
 
 def test_a_two_article_divergence_takes_the_outlier_another_claim_named():

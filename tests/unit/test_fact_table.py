@@ -73,17 +73,17 @@ def test_an_outlier_in_two_slots_is_named_but_two_outliers_are_not():
     assert fact_outlier([r for r in rows if r["slot"] == "number"]) == "c"
 
 
-def _judged(a, b, text_a, text_b):
-    contradiction = np.array([0.05, 0.1, 0.85])
-    return judge_pair(Match(Claim(a, 0, text_a), Claim(b, 0, text_b), 0.95, True), contradiction, contradiction, READS)
+def _judged(a, b, text_a, text_b, probs=(0.05, 0.1, 0.85)):
+    probs = np.array(probs)
+    return judge_pair(Match(Claim(a, 0, text_a), Claim(b, 0, text_b), 0.95, True), probs, probs, READS)
 
 
 def test_divergence_takes_its_outlier_from_the_fact_table():
     texts = {"a": "Police said 12 people were killed and 30 injured.", "b": "The blast killed 12 and injured 30.",
              "c": "Police said 21 people were killed and 30 injured."}
-    # NLI calls both pairs contradictions, and only one shows a conflict: the pairs alone
-    # cannot tell which version is odd.
-    judged = [_judged(x, y, texts[x], texts[y]) for x, y in (("a", "b"), ("a", "c"))]
+    # One divergent pair: the pairs alone cannot tell which side is odd; "b", aligned with
+    # "a" and agreeing, tells it in the fact table.
+    judged = [_judged("a", "b", texts["a"], texts["b"], (0.9, 0.05, 0.05)), _judged("a", "c", texts["a"], texts["c"])]
     assert outlier(judged, READS) is None
     [d] = divergences(judged, {(k, 0): t for k, t in texts.items()}, READS)
     assert d.outlier_article == "c"

@@ -6,7 +6,7 @@ import pytest
 
 from datetime import date, datetime
 
-from consistency.facts import Fact, extract_facts, fact_conflicts, fact_table, publication_date
+from consistency.facts import Fact, extract_facts, fact_conflicts, fact_table, loose_slot, publication_date
 
 
 def _facts(text, kind=None):
@@ -491,11 +491,19 @@ def test_records_and_rankings_of_different_kinds_do_not_conflict():
     assert fact_conflicts("He is the first player to win MVP and the title in one season.",
                           "He is the third player to win MVP and the title in one season.") == [
         {"slot": "number", "about": "player to win", "a": ["1st"], "b": ["3rd"]}]
-    # The superlative is part of what is counted.
-    assert fact_conflicts("The leaders of the world's two largest economies met on the sidelines.",
-                          "The talks were held alongside the meeting of the world's 20 biggest economies.") == []
-    assert [f.about for f in _facts("The three largest banks failed.", "quantity")] == ["largest bank"]
+    # The size of a ranking is a slot of its own, and a loose one: each outlet picks it.
+    two = "The leaders of the world's two largest economies met on the sidelines."
+    assert fact_conflicts(two, "The talks were held alongside the meeting of the world's 20 biggest economies.") == [
+        {"slot": "number", "about": "top economy", "a": ["2"], "b": ["20"]}]
+    assert loose_slot("number", "top economy") and loose_slot("number", "top year")
+    assert fact_conflicts(two, "The world's two largest economies trade $700 billion a year.") == []
+    assert [f.about for f in _facts("The three largest banks failed.", "quantity")] == ["top bank"]
     assert [f.about for f in _facts("Forty modest homes burned.", "quantity")] == ["home"]
+    # A superlative with no noun after it ranks nothing.
+    assert [f.about for f in _facts("Of the towns, 40 were the hardest hit.", "quantity")] != ["top hit"]
+    # A destination is no deed.
+    assert [f.about for f in _facts("It was the first flight to Mars in decades.", "ordinal")] == ["flight"]
+    assert [f.about for f in _facts("It was the first trip to the moon since 1972.", "ordinal")] == ["trip"]
 
 
 def test_a_rate_fills_a_slot_of_its_own():
