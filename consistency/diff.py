@@ -121,6 +121,8 @@ def _kind_of_word(word: str) -> Optional[str]:
     return None
 
 
+# Edits that exist only as one word put for another (see edit_type).
+PUT_FOR_ANOTHER = {"antonym", "number", "date"}
 # Most decisive first: a changed "not" matters more than a changed capitalised word.
 EDIT_PRIORITY = ["negation", "number", "date", "quantifier", "antonym", "modality", "entity"]
 FACT_EDITS = {"negation", "number", "date", "quantifier", "antonym", "entity"}
@@ -138,10 +140,11 @@ def edit_type(ops: list[dict], max_tokens: Optional[int] = None) -> Optional[str
             continue
         sides = [{_kind_of_word(w) for w, _, _ in _spans(side) if re.search(r"\w", w)} for side in (op["a"], op["b"])]
         changed = sides[0] | sides[1]
-        # An antonym is a word put for another: one only added or dropped ("Down:" as a label
-        # before a sentence) changes nothing into its opposite.
-        if "antonym" in changed and not (op["a"].strip() and op["b"].strip()):
-            changed = changed - {"antonym"} | {None}
+        # An antonym, a figure or a day is a word put for another: one only added or dropped
+        # ("Down:" as a label before a sentence, "on Wednesday" said by one copy only) changes
+        # nothing into its opposite, nor one figure or day into another.
+        if changed & PUT_FOR_ANOTHER and not (op["a"].strip() and op["b"].strip()):
+            changed = changed - PUT_FOR_ANOTHER | {None}
         named = [side for side in sides if "entity" in side]
         # A name is swapped only for another name ("Istanbul" -> "Ankara"). A name alone
         # added, dropped or put for a description ("Erdogan" -> "the president's", "Prime

@@ -48,6 +48,10 @@ def test_edit_types():
     # An antonym-list word only added (a label before the sentence) is no antonym swap.
     assert edit_type(word_diff("Prices rose.", "Prices fell.")) == "antonym"
     assert edit_type(word_diff("RBS reported a loss.", "Down: RBS reported a loss.")) == "other"
+    # Likewise a day or a figure said by one copy only is no day or figure changed.
+    assert edit_type(word_diff("The Fed raised rates.", "The Fed on Wednesday raised rates.")) == "other"
+    assert edit_type(word_diff("The men were rescued.", "The 3 men were rescued.")) == "other"
+    assert edit_type(word_diff("The Fed on Tuesday raised rates.", "The Fed on Wednesday raised rates.")) == "date"
 
 
 def test_a_reference_change_weighs_its_own_nli_weight():
