@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import MONTHS, WEEKDAYS
+
 _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# pysbd ends a sentence at "a.m." or "p.m." before any capitalised word, yet after a clock time
+# that word is most often the day or the time zone ("exploded at 9:28 a.m. Thursday, but",
+# "around 3:05 p.m. Eastern time"): news reports cut so lose the day their claim happened on,
+# and leave a fragment as a claim. Its maintainers leave such cases to the caller (pySBD issue
+# #86), so a piece that goes on with a day, a month, a time zone or a lower-case word is put
+# back after its clock time.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^(?:(?:{})\b|(?:Eastern|Central|Mountain|Pacific|Atlantic|local|[ECMP][SD]?T|GMT|UTC|BST)\b"
+                      r"|[a-z,;:])".format("|".join(WEEKDAYS + MONTHS)))
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +45,12 @@ def split_sentences(text: str) -> list[str]:
         line = normalize_space(line)
         if not line:
             continue
+        pieces: list[str] = []
         for piece in _segmenter().segment(line):
             piece = normalize_space(piece)
-            if piece:
-                sentences.append(piece)
+            if pieces and _CLOCK_END.search(pieces[-1]) and _GOES_ON.match(piece):
+                pieces[-1] += " " + piece
+            elif piece:
+                pieces.append(piece)
+        sentences += pieces
     return sentences

@@ -44,6 +44,14 @@ def test_split_handles_abbreviations_decimals_and_quotes():
                                      "“We will never accept this,” she said.", "Then he left."]
 
 
+def test_a_clock_time_keeps_its_day_and_time_zone():
+    text = ("The rocket lifted off at 9:28 a.m. Thursday, but it exploded. Ian made landfall around 3:05 p.m. "
+            "Eastern time. Talks ended at 11 p.m. The deal was signed at 7 a.m. every day.")
+    assert split_sentences(text) == ["The rocket lifted off at 9:28 a.m. Thursday, but it exploded.",
+                                     "Ian made landfall around 3:05 p.m. Eastern time.", "Talks ended at 11 p.m.",
+                                     "The deal was signed at 7 a.m. every day."]
+
+
 def test_line_breaks_end_sentences():
     assert split_sentences("A headline without a stop\nThe body starts here.") == [
         "A headline without a stop", "The body starts here."]
