@@ -79,7 +79,7 @@ def render_markdown(result, top: Optional[int] = None) -> str:
     lines = ["# Consistency report", "", counts_line(result) + ".", "", "## Most divergent claims", ""]
     shown = result.divergences[:top] if top else result.divergences
     if not shown:
-        lines.append("No divergent claims found.")
+        lines += ["No divergent claims found.", ""]
     for d in shown:
         lines += _divergence(d)
     if result.metadata_differences:

@@ -62,3 +62,10 @@ def test_reworded_claims_get_no_unreadable_diff():
                                      "On Monday the explosion killed 21, according to officers."))
     assert "reworded" in md and "<del>" not in md
     assert "\nConflicting facts:\n\n- killed: 12 in a; 21 in b\n" in md
+
+
+def test_a_report_without_divergences_keeps_its_sections_apart():
+    result = fake_result("The talks ended.", "The talks ended.")
+    result.divergences = []
+    md = render_markdown(result)
+    assert "No divergent claims found.\n\n## " in md
