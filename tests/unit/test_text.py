@@ -1,4 +1,6 @@
 """Cleaning and sentence splitting."""
+import pytest
+
 from consistency.clean import clean_article
 from consistency.segment import split_sentences
 from consistency.types import Article
@@ -42,6 +44,18 @@ def test_split_handles_abbreviations_decimals_and_quotes():
     text = "The U.S. economy grew 3.5% in Q2, Mr. Smith said. “We will never accept this,” she said. Then he left."
     assert split_sentences(text) == ["The U.S. economy grew 3.5% in Q2, Mr. Smith said.",
                                      "“We will never accept this,” she said.", "Then he left."]
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("(CNN) -- In a bold attempt to get inflation under control, the Fed raised rates.", "(CNN)"),
+    ("(MENAFN) The Bank of Japan has made a historic decision to raise its rates.", "(MENAFN)"),
+    ("(CNN)Two screeners have been fired after the incident at the airport.", "(CNN)"),
+    ("TASS, September 12. The number of missing after the flooding has reached 10,000.", "TASS, September 12."),
+])
+def test_a_wire_credit_before_the_first_sentence_is_a_dateline(line, credit):
+    art = clean_article(Article("a", f"A headline about the story\n{line}"))
+    assert art.text == line[len(credit):].lstrip(" -–—")
+    assert art.metadata["dateline"] == credit.strip(" :—–-")
 
 
 def test_a_clock_time_keeps_its_day_and_time_zone():
