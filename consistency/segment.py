@@ -20,10 +20,13 @@ _WS = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # "around 3:05 p.m. Eastern time"): news reports cut so lose the day their claim happened on,
 # and leave a fragment as a claim. Its maintainers leave such cases to the caller (pySBD issue
 # #86), so a piece that goes on with a day, a month, a time zone or a lower-case word is put
-# back after its clock time.
+# back after its clock time. A piece that opens with a comma, a semicolon or a colon starts no
+# sentence at all (pysbd cuts "Rep. Matt Gaetz, R-Fla., introduced the motion" after "R-Fla."):
+# it goes back after whatever came before.
+_NO_START = re.compile(r"^[,;:]")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:(?:{})\b|(?:Eastern|Central|Mountain|Pacific|Atlantic|local|[ECMP][SD]?T|GMT|UTC|BST)\b"
-                      r"|[a-z,;:])".format("|".join(WEEKDAYS + MONTHS)))
+                      r"|[a-z])".format("|".join(WEEKDAYS + MONTHS)))
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +51,8 @@ def split_sentences(text: str) -> list[str]:
         pieces: list[str] = []
         for piece in _segmenter().segment(line):
             piece = normalize_space(piece)
-            if pieces and _CLOCK_END.search(pieces[-1]) and _GOES_ON.match(piece):
-                pieces[-1] += " " + piece
+            if pieces and (_NO_START.match(piece) or _CLOCK_END.search(pieces[-1]) and _GOES_ON.match(piece)):
+                pieces[-1] += ("" if _NO_START.match(piece) else " ") + piece
             elif piece:
                 pieces.append(piece)
         sentences += pieces

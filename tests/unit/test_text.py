@@ -66,6 +66,11 @@ def test_a_clock_time_keeps_its_day_and_time_zone():
                                      "The deal was signed at 7 a.m. every day."]
 
 
+def test_a_piece_opening_with_a_comma_goes_back_to_its_sentence():
+    assert split_sentences("Rep. Matt Gaetz, R-Fla., introduced the motion on Monday. It passed.") == [
+        "Rep. Matt Gaetz, R-Fla., introduced the motion on Monday.", "It passed."]
+
+
 def test_line_breaks_end_sentences():
     assert split_sentences("A headline without a stop\nThe body starts here.") == [
         "A headline without a stop", "The body starts here."]
