@@ -68,3 +68,29 @@ def test_benchmark_gold_matches_the_texts():
             assert all(s in texts[art] for s in extra)
         for art, lines in c.boilerplate.items():
             assert all(line in texts[art] for line in lines)
+
+
+class _Checked:
+    """Gives the one result a metric is computed from (the metric's arithmetic, no models)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def check(self, articles):
+        return self.result
+
+
+def test_a_divergence_on_a_leaked_glued_story_is_no_false_alarm():
+    from consistency.eval.benchmark import Cluster
+    from consistency.eval.realnews import RealCluster, evaluate_realnews
+
+    from .fake_result import fake_result
+
+    stale = "The bank raised rates for the seventh time to 2.25 per cent."
+    result = fake_result("The bank raised rates for the fourteenth time to 5.25%.", stale)
+    glued = RealCluster(Cluster("c", [], appended={"b": [stale]}), real_disagreements=[])
+    plain = RealCluster(Cluster("c", []), real_disagreements=[])
+    scores = evaluate_realnews(_Checked(result), [glued], progress=False)
+    assert scores["glued_story_divergences@3"] == 1 and scores["false_alarms@3_per_cluster"] == 0
+    scores = evaluate_realnews(_Checked(result), [plain], progress=False)
+    assert scores["glued_story_divergences@3"] == 0 and scores["false_alarms@3_per_cluster"] == 1
