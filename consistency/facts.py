@@ -1145,6 +1145,8 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
                 break
             if r["NOUN"] in GENERIC_NOUNS:
                 return _slot(_verb(after[i + 1:i + 1 + VERB_WINDOW]) or _before(before) or r["NOUN"])
+            if _counted(after[i + 1:i + 3]):
+                return COUNTED
             return _slot(_head_noun(r["NOUN"], after[i + 1:ABOUT_WINDOW + 1]))
         if "VERB" in r:  # a participle: "30 injured", "40 were killed", "50 feared dead"
             return _slot(_slot_word(after[i + 1:i + 3]) or r["VERB"])
@@ -1162,6 +1164,16 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
 
 
 RANKING = "top "  # the prefix of a ranking's slot: "top economy"
+# How far the count had gone when an outlet wrote ("with 98% of the votes counted", "95% of
+# precincts reporting"): not a result ("50.9% of the votes"), and
+# outlets writing at other hours differ on it. One slot whatever was counted, and a loose one.
+COUNTED = "counted so far"
+_COUNTING = {"counted", "tallied", "reporting"}
+
+
+def _counted(words: list[str]) -> bool:
+    """Whether the words after a figure's noun say it is the share counted so far."""
+    return any(w.lower().strip(",") in _COUNTING for w in words)
 
 
 def _superlative(word: str) -> bool:
@@ -1231,9 +1243,10 @@ def loose_slot(slot: str, about: Optional[str]) -> bool:
     span of time ("the second such move in 22 years" / "the largest in nearly thirty years": a
     span is counted from whatever the sentence compares with) and a moment of the event ("the
     third day", "in the second half" / "a rough first half": a story has many moments) and the
-    size of a ranking ("the two largest economies" / "the 20 biggest economies")."""
+    size of a ranking ("the two largest economies" / "the 20 biggest economies") and the share of
+    a vote counted so far (``COUNTED``: outlets write at other hours)."""
     return slot == "year" or slot == "number" and (
-        about in TIME_UNITS or about in _PERIODS or bool(about) and about.startswith(RANKING))
+        about in TIME_UNITS or about in _PERIODS or about == COUNTED or bool(about) and about.startswith(RANKING))
 
 
 # Verbs that make a figure a requirement, not a result.

@@ -514,3 +514,12 @@ def test_a_rate_fills_a_slot_of_its_own():
     assert fact_conflicts("Musk offered to buy Twitter for $52.40 per share.", "The board accepted $44 billion.") == []
     assert fact_conflicts("Musk offered to buy Twitter for $52.40 a share.", "The board accepted $54.20 per share.") == [
         {"slot": "number", "about": "per share", "a": ["USD 52.4"], "b": ["USD 54.2"]}]
+
+
+def test_the_share_counted_so_far_is_no_result_and_a_loose_slot():
+    a = "With 99% of the votes counted, Lula had 50.9% of the votes."
+    b = "With 98.9% of districts counted, da Silva won 50.8% of the votes."
+    assert fact_conflicts(a, b) == [{"slot": "number", "about": "vote", "a": ["50.9%"], "b": ["50.8%"]}]
+    assert fact_conflicts("With 90% of precincts reporting, Smith led.", "With 95% of votes counted, Smith led.") == [
+        {"slot": "number", "about": "counted so far", "a": ["90%"], "b": ["95%"]}]
+    assert loose_slot("number", "counted so far")
