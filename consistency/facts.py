@@ -205,6 +205,9 @@ _SCALE_AFTER = re.compile(r"(?:-|\s+)magnitude\b(?![-\s]*\d)|\s+on\s+the\s+Richt
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:since|than)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|o['’]clock\b)", re.IGNORECASE)
+# A year cut to two digits after an apostrophe, after a name: a graduating class ("Jackson
+# ’92"), no count. (After another word the apostrophe may open a quote: "said '12 died'".)
+_CLASS_YEAR = re.compile(r"\b[A-Z][\w.’'-]*\s+['’]$")
 _NAME_NUMBER_BEFORE = re.compile(r"(?:\bNos?\.|#)\s*$")  # "No. 10", "#1"
 _CAPITALISED_BEFORE = re.compile(r"\b(\w*[A-Z][\w.&]*)\s+$")  # "Boeing 737", "Article 5", "iPhone 16"
 
@@ -1009,11 +1012,12 @@ def _opens(text: str, start: int) -> bool:
 
 def _number_fact(text: str, m: re.Match) -> Optional[Fact]:
     """A number fact without its ``about``, or None where the figure is not a count: part of a
-    name ("Boeing 737", "No. 10"), an ordinal or decade ("21st", "1990s"), a time, or the
+    name ("Boeing 737", "No. 10"), an ordinal or decade ("21st", "1990s"), a year cut short
+    ("Jackson ’92"), a time, or the
     pronoun "one" ("one of them", "no one")."""
     start, end = m.span()
     before, after = text[:start], text[end:]
-    if _TIME_AFTER.match(after):
+    if _TIME_AFTER.match(after) or _CLASS_YEAR.search(before) and re.fullmatch(r"\d\d", m.group()):
         return None
     span_start, span_end = start, end
     kind, unit = "quantity", None

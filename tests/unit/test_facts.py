@@ -523,3 +523,9 @@ def test_the_share_counted_so_far_is_no_result_and_a_loose_slot():
     assert fact_conflicts("With 90% of precincts reporting, Smith led.", "With 95% of votes counted, Smith led.") == [
         {"slot": "number", "about": "counted so far", "a": ["90%"], "b": ["95%"]}]
     assert loose_slot("number", "counted so far")
+
+
+def test_a_class_year_after_a_name_is_no_count():
+    assert not extract_facts("Justices Sonia Sotomayor and Ketanji Brown Jackson ’92 dissented.")
+    assert [(f.value, f.about) for f in extract_facts("He said '12 died' there.") if f.kind == "quantity"] == [
+        (12.0, "killed")]
