@@ -204,6 +204,11 @@ _SCALE = re.compile(r"\bmagnitude(?:-|\s+of\s+|\s+)$", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"(?:-|\s+)magnitude\b(?![-\s]*\d)|\s+on\s+the\s+Richter\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:since|than)\b", re.IGNORECASE)
+# A figure in a clause that describes the past event a story is compared with ("the strongest
+# since a deadly 1976 quake that killed 23,000", "since 1976, when a quake killed 20,000"): that
+# event's figure, a slot of its own beside the story's.
+_PAST_EVENT = re.compile(r"\bsince\b[^;]*?\b(?:1[89]|20)\d\d\b[^;]*?\b(?:when|that|which|who)\b[^;]*$",
+                         re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|o['’]clock\b)", re.IGNORECASE)
 # A year cut to two digits after an apostrophe, after a name: a graduating class ("Jackson
 # ’92"), no count. (After another word the apostrophe may open a quote: "said '12 died'".)
@@ -357,6 +362,8 @@ def _extract(text: str, published: Optional[date]) -> tuple[Fact, ...]:
             about = _per(after) or _about(f.kind, before, after)
             if _required(before, after):
                 about = "needed" if about in (None, "need", "require") else f"{about} needed"
+            if about and _PAST_EVENT.search(text[text.rfind(". ", 0, f.span[0]) + 1:f.span[0]]):
+                about = f"{about} since"
             if _SCALE.search(text, 0, f.span[0]) or _SCALE_AFTER.match(text, f.span[1]):
                 clause = " ".join([*reversed(before), *after])
                 about = ("aftershock magnitude" if _AFTERSHOCK.search(clause)

@@ -529,3 +529,12 @@ def test_a_class_year_after_a_name_is_no_count():
     assert not extract_facts("Justices Sonia Sotomayor and Ketanji Brown Jackson ’92 dissented.")
     assert [(f.value, f.about) for f in extract_facts("He said '12 died' there.") if f.kind == "quantity"] == [
         (12.0, "killed")]
+
+
+def test_the_toll_of_the_past_event_a_story_is_compared_with_is_another_slot():
+    story = "The quake killed 52 people, the strongest since a deadly 1976 quake that killed 23,000."
+    assert fact_conflicts(story, "The quake killed 52 people.") == []
+    assert fact_conflicts(story, "It was the worst since 1976, when a quake killed 20,000 people.") == [
+        {"slot": "number", "about": "killed since", "a": ["23000"], "b": ["20000"]}]
+    assert [f.about for f in extract_facts("The quake, the strongest since 1976, killed 52 people.")
+            if f.kind == "quantity"] == ["killed"]
