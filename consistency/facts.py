@@ -1020,8 +1020,7 @@ def _opens(text: str, start: int) -> bool:
 def _number_fact(text: str, m: re.Match) -> Optional[Fact]:
     """A number fact without its ``about``, or None where the figure is not a count: part of a
     name ("Boeing 737", "No. 10"), an ordinal or decade ("21st", "1990s"), a year cut short
-    ("Jackson ’92"), a time, or the
-    pronoun "one" ("one of them", "no one")."""
+    ("Jackson ’92"), a time, or the pronoun "one" ("one of them", "no one")."""
     start, end = m.span()
     before, after = text[:start], text[end:]
     if _TIME_AFTER.match(after) or _CLASS_YEAR.search(before) and re.fullmatch(r"\d\d", m.group()):
@@ -1176,8 +1175,8 @@ def _about(kind: str, before: list[str], after: list[str]) -> Optional[str]:
 
 RANKING = "top "  # the prefix of a ranking's slot: "top economy"
 # How far the count had gone when an outlet wrote ("with 98% of the votes counted", "95% of
-# precincts reporting"): not a result ("50.9% of the votes"), and
-# outlets writing at other hours differ on it. One slot whatever was counted, and a loose one.
+# precincts reporting"): not a result ("50.9% of the votes"), and outlets writing at other
+# hours differ on it. One slot whatever was counted, and a loose one.
 COUNTED = "counted so far"
 _COUNTING = {"counted", "tallied", "reporting"}
 

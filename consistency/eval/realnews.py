@@ -53,8 +53,8 @@ def load_realnews(root: Path = REALNEWS, split: Optional[str] = None) -> list[Re
 def evaluate_realnews(checker: ConsistencyChecker, clusters: Iterable[RealCluster], k: int = 3,
                       progress: bool = True) -> dict:
     """Planted edits found in the top k, false alarms in the top k per cluster, recorded real
-    disagreements and glued-on stories the top k diverge on, outlier accuracy on found edits, off-topic precision / recall, on-topic sentences of unglued
-    articles marked off_topic."""
+    disagreements and glued-on stories the top k diverge on, outlier accuracy on found edits,
+    off-topic precision / recall, on-topic sentences of unglued articles marked off_topic."""
     clusters = with_progress(clusters, "real-news clusters", progress)
     found, outlier_ok, false_alarms, real_found, glued_found = [], [], [], 0, 0
     off_pred, off_gold, on_topic_marked = set(), set(), 0
