@@ -55,7 +55,9 @@ def test_the_edited_copy_is_the_outlier(result):
 
 @pytest.mark.model
 def test_nli_cache_is_bounded_and_changes_no_result():
-    checker, small = ConsistencyChecker(), ConsistencyChecker(nli_cache_size=2)
+    # float32: in bfloat16 a pair scored again beside other batch mates may differ in the last
+    # digits, which is float noise, not the cache's doing.
+    checker, small = ConsistencyChecker(dtype="float32"), ConsistencyChecker(nli_cache_size=2, dtype="float32")
     first = checker.check(_inputs())
     assert first.stats["nli_pairs_scored"] > 2
     again, small_first, small_again = checker.check(_inputs()), small.check(_inputs()), small.check(_inputs())
@@ -152,15 +154,26 @@ def test_default_runtime_finds_what_torch_float32_finds(result):
     assert (reference["models"]["backend"], reference["models"]["dtype"]) == ("torch", "float32")
     assert (default["models"]["backend"], default["models"]["dtype"]) in {("onnx", "float32"), ("torch", "bfloat16")}
     assert default["metadata"]["config"]["dtype"] == default["models"]["dtype"]
-    assert [(d["label"], d["outlier_article"], d["claims"]) for d in reference["divergences"]] == \
-           [(d["label"], d["outlier_article"], d["claims"]) for d in default["divergences"]]
-    # onnx float32 gives torch's probabilities to 1e-4; bfloat16 rounds each product's inputs to
-    # 8 bits, and one of the dozen pairs between two articles, right at the threshold, may flip.
     exact = default["models"]["dtype"] == "float32"
+    found = [(d["label"], d["outlier_article"], d["claims"]) for d in reference["divergences"]]
+    assert [(d["label"], d["outlier_article"], d["claims"]) for d in default["divergences"]][:len(found)] == found
+    # onnx float32 gives torch's probabilities to 1e-4; bfloat16 rounds each product's inputs to
+    # 8 bits, and one of the dozen pairs between two articles, right at the threshold, may flip,
+    # as may an alignment (a window of two sentences matched): then a finding may come again
+    # through that window, after every other, but nothing new is found.
+    told = {(c["article"], c["sentence_index"] + k) for d in reference["divergences"] for c in d["claims"]
+            for k in range(c["span"])}
+    for extra in default["divergences"][len(found):]:
+        assert not exact
+        assert any(extra["outlier_article"] == d["outlier_article"] and extra["edit_type"] == d["edit_type"]
+                   for d in reference["divergences"])
+        assert all(any((c["article"], c["sentence_index"] + k) in told for k in range(c["span"]))
+                   for c in extra["claims"])
     assert max(abs(a["score"] - b["score"]) for a, b in zip(reference["divergences"], default["divergences"])) < \
         (1e-3 if exact else 0.05)
+    # ...and such a flip moves an article pair's agreement by one of the six claims they share.
     assert np.abs(np.subtract(reference["agreement"]["matrix"], default["agreement"]["matrix"])).max() <= \
-        (0 if exact else 0.1)
+        (0 if exact else 1 / 6 + 1e-3)
 
 
 @pytest.mark.model
