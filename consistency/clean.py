@@ -110,7 +110,10 @@ COMMENTS = re.compile(
     r"|join the (?:conversation|discussion)", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved\.?$", re.IGNORECASE)
 NAV_WORDS = {"close", "open", "menu", "home", "share", "print", "email", "next", "previous", "more",
-             "search", "video", "photos", "back to top", "skip to content"}
+             "search", "video", "photos", "back to top", "skip to content",
+             # the buttons of a newsletter or cookie pop-up, kept as a line by the page's text
+             "no, thanks", "no thanks", "no thank you", "maybe later", "got it", "accept", "accept all",
+             "reject all", "allow all", "accept cookies", "accept all cookies", "manage cookies"}
 _BULLETS = "*-•·▪► "
 # Sentence-ending punctuation, possibly inside closing quotes or brackets: a line ending
 # so is a sentence (a question too), not a heading.

@@ -58,6 +58,8 @@ FURNITURE = [
     "World Top Stories",
     "Text Size:",
     "https://example.com/news/123",
+    "No, thanks",
+    "Accept all cookies",
 ]
 
 
