@@ -443,6 +443,10 @@ def main(argv=None) -> int:
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--save-every", type=int, default=300)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--bf16", action="store_true",
+                    help="the forward pass in bfloat16 autocast (weights, gradients and the optimiser stay "
+                         "float32): on a 2-core CPU with AMX 1.4x the pairs per second of float32 (77.9 vs "
+                         "54.5), with the same loss and held-out accuracy on a 276-step trial")
     ap.add_argument("--measure", action="store_true", help="time 40 training steps and exit")
     ap.add_argument("--export-checkpoint", action="store_true",
                     help="write the last checkpoint as the fp16 model and exit (for a cut-off run)")
@@ -539,8 +543,9 @@ def main(argv=None) -> int:
                                "token_type_ids": [enc["token_type_ids"][i] for i in idx]},
                               return_tensors="pt").to(args.device)
         labels = torch.tensor([rows[i]["label"] for i in idx], device=args.device)
-        logits = model(**batch).logits
-        loss = anchored_loss(logits, labels, [anchored[i] for i in idx], teacher, batch)
+        with torch.autocast(torch.device(args.device).type, dtype=torch.bfloat16, enabled=args.bf16):
+            logits = model(**batch).logits
+        loss = anchored_loss(logits.float(), labels, [anchored[i] for i in idx], teacher, batch)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optim.step()
