@@ -285,7 +285,9 @@ class Fact:
     reduced by :data:`SLOT_SYNONYMS` ("died", "lives" -> "killed"), with the named place it
     holds in where its clause says so ("died in Cebu" -> "killed in cebu"), "top" for the size
     of a ranking ("the two largest economies" -> "top economy"), the deed of a record ("the first
-    woman to win" -> "woman to win"), None when unknown; for a
+    woman to win" -> "woman to win"), :data:`COUNTED` for the share of a vote counted so far,
+    " since" after the slot word for the past event a story is compared with ("since a 1976
+    quake that killed 23,000" -> "killed since"), None when unknown; for a
     tally "shoot-out" (a penalty shoot-out's score), "interim" (a lead on the way) or None; for
     calendar kinds None, or the word that makes the time a reference point ("since", "until",
     "by", "before", "after"); for an origin the surname of whom it describes (``value`` is the
@@ -1023,7 +1025,7 @@ def _number_fact(text: str, m: re.Match) -> Optional[Fact]:
     ("Jackson ’92"), a time, or the pronoun "one" ("one of them", "no one")."""
     start, end = m.span()
     before, after = text[:start], text[end:]
-    if _TIME_AFTER.match(after) or _CLASS_YEAR.search(before) and re.fullmatch(r"\d\d", m.group()):
+    if _TIME_AFTER.match(after) or re.fullmatch(r"\d\d", m.group()) and _CLASS_YEAR.search(before):
         return None
     span_start, span_end = start, end
     kind, unit = "quantity", None

@@ -51,8 +51,9 @@ def split_sentences(text: str) -> list[str]:
         pieces: list[str] = []
         for piece in _segmenter().segment(line):
             piece = normalize_space(piece)
-            if pieces and (_NO_START.match(piece) or _CLOCK_END.search(pieces[-1]) and _GOES_ON.match(piece)):
-                pieces[-1] += ("" if _NO_START.match(piece) else " ") + piece
+            no_start = bool(_NO_START.match(piece))
+            if pieces and (no_start or _CLOCK_END.search(pieces[-1]) and _GOES_ON.match(piece)):
+                pieces[-1] += ("" if no_start else " ") + piece
             elif piece:
                 pieces.append(piece)
         sentences += pieces
